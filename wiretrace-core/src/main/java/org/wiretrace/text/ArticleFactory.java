@@ -1,0 +1,130 @@
+package org.wiretrace.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.wiretrace.internal.Hashing;
+import org.wiretrace.model.Article;
+import org.wiretrace.model.ArticleDraft;
+import org.wiretrace.model.ArticleId;
+import org.wiretrace.model.Outlet;
+import org.wiretrace.model.PublishedTime;
+import org.wiretrace.model.Sentence;
+import org.wiretrace.model.Span;
+import org.wiretrace.model.StrippedChrome;
+
+/**
+ * Turns an {@link ArticleDraft} into an {@link Article}: splits paragraphs (one per non-empty line),
+ * strips site chrome, splits sentences and marks headings. The one text path used by every reader,
+ * the CLI, the web app and the Spark job, so all of them see the same sentences. Thread-safe.
+ */
+public final class ArticleFactory {
+
+  private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?:;…\"'”’)\\]]\\s*$");
+  private static final int HEADING_MAX_CHARS = 120;
+
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final ChromeStripper stripper = new ChromeStripper();
+
+  /**
+   * Analyses a draft with no corpus-level boilerplate evidence.
+   *
+   * @param draft what the reader found
+   * @return the analysed article
+   */
+  public Article create(ArticleDraft draft) {
+    return create(draft, Set.of());
+  }
+
+  /**
+   * Analyses a draft, also stripping lines known to repeat across the outlet's articles.
+   *
+   * @param draft what the reader found
+   * @param boilerplate lines normalised with {@link ChromeStripper#normaliseLine(String)}
+   * @return the analysed article
+   */
+  public Article create(ArticleDraft draft, Set<String> boilerplate) {
+    String text = draft.text();
+    List<Span> lines = lines(text);
+    List<Span> paragraphs = new ArrayList<>();
+    List<StrippedChrome> stripped = new ArrayList<>();
+    PublishedTime published = draft.published();
+    for (int i = 0; i < lines.size(); i++) {
+      Span line = lines.get(i);
+      Optional<ChromeStripper.Verdict> verdict =
+          stripper.classify(line.of(text), line, i == lines.size() - 1, boilerplate);
+      if (verdict.isPresent()) {
+        stripped.add(verdict.get().chrome());
+        if (published == null && verdict.get().published().isPresent()) {
+          published = verdict.get().published().get();
+        }
+      } else {
+        paragraphs.add(line);
+      }
+    }
+    List<Sentence> sentences = sentences(text, paragraphs);
+    return new Article(id(draft), draft.url(), blankToNull(draft.title()), outlet(draft), published,
+        text, paragraphs, sentences, stripped, draft.extra(), draft.origin());
+  }
+
+  private List<Sentence> sentences(String text, List<Span> paragraphs) {
+    List<Sentence> sentences = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Span paragraph = paragraphs.get(p);
+      String paragraphText = paragraph.of(text);
+      boolean heading = isHeading(paragraphText);
+      for (Span span : splitter.split(paragraphText, paragraph.start())) {
+        sentences.add(new Sentence(sentences.size(), p, span, span.of(text), heading));
+      }
+    }
+    return sentences;
+  }
+
+  private static boolean isHeading(String paragraph) {
+    String stripped = paragraph.strip();
+    return stripped.length() <= HEADING_MAX_CHARS && !CLOSING_PUNCTUATION.matcher(stripped).find();
+  }
+
+  /** Non-empty lines, trimmed, as spans into the text. */
+  static List<Span> lines(String text) {
+    List<Span> lines = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      int s = start;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        lines.add(new Span(s, e));
+      }
+      start = end + 1;
+    }
+    return lines;
+  }
+
+  private static ArticleId id(ArticleDraft draft) {
+    if (draft.id() != null && !draft.id().isBlank()) {
+      return new ArticleId(draft.id().strip());
+    }
+    return new ArticleId("sha256-" + Hashing.sha256Hex(draft.text()).substring(0, 16));
+  }
+
+  private static @Nullable Outlet outlet(ArticleDraft draft) {
+    return draft.outlet() != null ? draft.outlet() : Outlet.fromUrl(draft.url());
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}
