@@ -3,8 +3,8 @@ package org.wiretrace.embed;
 import java.util.Locale;
 
 /**
- * Everything needed to load and run one ONNX sentence-transformer model: where its files are on
- * the class path, its output size, its token limit, its pooling, and how many threads run it.
+ * Everything needed to load and run one ONNX sentence-transformer model: where its files are on the
+ * class path, its output size, its token limit, its pooling, and how many threads run it.
  *
  * <p>The token limit is the model's training-time sequence length (256 word pieces for
  * all-MiniLM-L6-v2, including {@code [CLS]} and {@code [SEP]}); longer sentences are truncated at
@@ -45,7 +45,10 @@ public record EmbeddingModelSpec(
     requirePositive("intraOpThreads", intraOpThreads, "use 1 when workers already fill the cores");
     if (maxTokens < 3 || maxTokens > POSITION_LIMIT) {
       throw new IllegalArgumentException(
-          "maxTokens = " + maxTokens + " is outside [3, " + POSITION_LIMIT
+          "maxTokens = "
+              + maxTokens
+              + " is outside [3, "
+              + POSITION_LIMIT
               + "]; use the model's max_seq_length, e.g. 256 for MiniLM");
     }
   }
@@ -77,7 +80,14 @@ public record EmbeddingModelSpec(
    */
   public EmbeddingModelSpec withWorkers(int count) {
     return new EmbeddingModelSpec(
-        name, onnxResource, tokenizerResource, dimensions, maxTokens, pooling, count, intraOpThreads);
+        name,
+        onnxResource,
+        tokenizerResource,
+        dimensions,
+        maxTokens,
+        pooling,
+        count,
+        intraOpThreads);
   }
 
   /**
@@ -89,7 +99,12 @@ public record EmbeddingModelSpec(
    * @return the model name
    */
   public String modelName(String runtimeVersion) {
-    return name + "/" + pooling.name().toLowerCase(Locale.ROOT) + "/" + dimensions + "/ort-"
+    return name
+        + "/"
+        + pooling.name().toLowerCase(Locale.ROOT)
+        + "/"
+        + dimensions
+        + "/ort-"
         + runtimeVersion;
   }
 

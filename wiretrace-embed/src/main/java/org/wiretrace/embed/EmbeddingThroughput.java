@@ -22,13 +22,28 @@ import java.util.SplittableRandom;
 public final class EmbeddingThroughput {
 
   private static final String[] SUBJECTS = {
-    "The regional council", "A spokeswoman for the ministry", "Local police", "The shipping company",
-    "Investors", "The union", "Emergency crews", "The coalition government", "Residents of the valley",
+    "The regional council",
+    "A spokeswoman for the ministry",
+    "Local police",
+    "The shipping company",
+    "Investors",
+    "The union",
+    "Emergency crews",
+    "The coalition government",
+    "Residents of the valley",
     "The central bank"
   };
   private static final String[] VERBS = {
-    "announced", "denied", "confirmed", "questioned", "postponed", "approved", "criticised",
-    "welcomed", "reported", "rejected"
+    "announced",
+    "denied",
+    "confirmed",
+    "questioned",
+    "postponed",
+    "approved",
+    "criticised",
+    "welcomed",
+    "reported",
+    "rejected"
   };
   private static final String[] OBJECTS = {
     "a plan to expand the northern rail line", "new limits on fishing in the bay",
@@ -60,8 +75,13 @@ public final class EmbeddingThroughput {
     }
   }
 
-  private static void run(OnnxSentenceEmbedder embedder, List<String> sentences, int passes, PrintStream out) {
-    out.printf(Locale.ROOT, "%s, %d sentences, %d cores%n", embedder, sentences.size(),
+  private static void run(
+      OnnxSentenceEmbedder embedder, List<String> sentences, int passes, PrintStream out) {
+    out.printf(
+        Locale.ROOT,
+        "%s, %d sentences, %d cores%n",
+        embedder,
+        sentences.size(),
         Runtime.getRuntime().availableProcessors());
     embedder.embed(sentences.subList(0, Math.min(300, sentences.size())));
     List<float[]> parallel = List.of();
@@ -69,12 +89,18 @@ public final class EmbeddingThroughput {
       long start = System.nanoTime();
       parallel = embedder.embed(sentences);
       double seconds = (System.nanoTime() - start) / 1e9;
-      out.printf(Locale.ROOT, "pass %d: %.2f s, %.0f sentences/s%n", pass, seconds, sentences.size() / seconds);
+      out.printf(
+          Locale.ROOT,
+          "pass %d: %.2f s, %.0f sentences/s%n",
+          pass,
+          seconds,
+          sentences.size() / seconds);
     }
     out.println(determinism(embedder, sentences, parallel));
   }
 
-  private static String determinism(OnnxSentenceEmbedder embedder, List<String> sentences, List<float[]> parallel) {
+  private static String determinism(
+      OnnxSentenceEmbedder embedder, List<String> sentences, List<float[]> parallel) {
     int identical = 0;
     double maxDiff = 0;
     for (int i = 0; i < sentences.size(); i++) {
@@ -82,8 +108,12 @@ public final class EmbeddingThroughput {
       identical += java.util.Arrays.equals(alone, parallel.get(i)) ? 1 : 0;
       maxDiff = Math.max(maxDiff, maxAbsDiff(alone, parallel.get(i)));
     }
-    return String.format(Locale.ROOT, "determinism: %d/%d vectors bit-identical to one-at-a-time, max |diff| %.3g",
-        identical, sentences.size(), maxDiff);
+    return String.format(
+        Locale.ROOT,
+        "determinism: %d/%d vectors bit-identical to one-at-a-time, max |diff| %.3g",
+        identical,
+        sentences.size(),
+        maxDiff);
   }
 
   private static double maxAbsDiff(float[] a, float[] b) {
@@ -105,9 +135,21 @@ public final class EmbeddingThroughput {
     SplittableRandom random = new SplittableRandom(seed);
     List<String> sentences = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      sentences.add(pick(random, SUBJECTS) + " " + pick(random, VERBS) + " " + pick(random, OBJECTS)
-          + " " + pick(random, TAILS) + ", and " + (random.nextInt(90) + 10) + " people were "
-          + pick(random, VERBS) + " " + pick(random, TAILS) + ".");
+      sentences.add(
+          pick(random, SUBJECTS)
+              + " "
+              + pick(random, VERBS)
+              + " "
+              + pick(random, OBJECTS)
+              + " "
+              + pick(random, TAILS)
+              + ", and "
+              + (random.nextInt(90) + 10)
+              + " people were "
+              + pick(random, VERBS)
+              + " "
+              + pick(random, TAILS)
+              + ".");
     }
     return sentences;
   }

@@ -5,8 +5,8 @@ import org.wiretrace.align.SentenceEmbedderProvider;
 
 /**
  * Offers {@link OnnxSentenceEmbedder} with the default MiniLM model to {@link
- * java.util.ServiceLoader}, so composition roots that have {@code wiretrace-embed} on the class path
- * use it and fall back to a lexical embedder otherwise.
+ * java.util.ServiceLoader}, so composition roots that have {@code wiretrace-embed} on the class
+ * path use it and fall back to a lexical embedder otherwise.
  */
 public final class OnnxEmbedderProvider implements SentenceEmbedderProvider {
 

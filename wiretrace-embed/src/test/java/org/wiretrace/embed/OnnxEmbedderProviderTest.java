@@ -15,7 +15,9 @@ class OnnxEmbedderProviderTest {
     List<SentenceEmbedderProvider> providers = SentenceEmbedderProvider.discover();
 
     assertThat(providers).extracting(SentenceEmbedderProvider::name).contains("onnx-minilm");
-    assertThat(SentenceEmbedderProvider.best()).map(SentenceEmbedderProvider::name).hasValue("onnx-minilm");
+    assertThat(SentenceEmbedderProvider.best())
+        .map(SentenceEmbedderProvider::name)
+        .hasValue("onnx-minilm");
   }
 
   @Test
