@@ -101,6 +101,6 @@ final class ArticleView {
   }
 
   private static void field(PrintWriter out, String name, @Nullable String value) {
-    out.printf("%-10s %s%n", name, value == null ? "-" : value);
+    out.printf("%-12s %s%n", name, value == null ? "-" : value);
   }
 }

@@ -3,11 +3,16 @@ package org.wiretrace.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
 /** Entry point of the {@code wiretrace} command; the launcher script runs it. */
 public final class Main {
+
+  /** Held so the level sticks: Lucene logs its vectorization setup at INFO on every start. */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
   private Main() {}
 
@@ -17,6 +22,7 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(Level.WARNING);
     CommandLine commandLine = commandLine(CliContext.system());
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       ""
     },
     subcommands = {
+      IngestCommand.class,
       ListCommand.class,
       ShowCommand.class,
       StatsCommand.class,
