@@ -5,7 +5,9 @@ import static org.wiretrace.web.Html.tag;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.wiretrace.model.Article;
+import java.util.List;
 import org.wiretrace.model.Sentence;
+import org.wiretrace.model.Span;
 import org.wiretrace.web.Html.Tag;
 
 /** Renders the article page: metadata, then the body sentence by sentence. */
@@ -66,16 +68,23 @@ final class ArticlePageView {
 
   private static Tag body(Article a) {
     Tag body = tag("section").cls("article-body").add(tag("h2").text("Text"));
-    int paragraph = -1;
-    Tag p = tag("p");
-    for (Sentence s : a.sentences()) {
-      if (s.paragraph() != paragraph) {
-        paragraph = s.paragraph();
-        p = tag(s.heading() ? "h3" : "p");
-        body.add(p);
-      }
-      p.add(tag("span").cls("sentence").attr("id", "s" + s.index()).text(s.text()), Html.text(" "));
+    for (int p = 0; p < a.paragraphs().size(); p++) {
+      body.add(paragraph(a, p));
     }
     return body;
+  }
+
+  /** One paragraph in its original characters, each sentence wrapped in a span for linking. */
+  private static Tag paragraph(Article a, int index) {
+    Span span = a.paragraphs().get(index);
+    List<Sentence> sentences = a.sentences().stream().filter(s -> s.paragraph() == index).toList();
+    Tag p = tag(!sentences.isEmpty() && sentences.get(0).heading() ? "h3" : "p");
+    int at = span.start();
+    for (Sentence s : sentences) {
+      p.text(a.text().substring(at, Math.max(at, s.span().start())));
+      p.add(tag("span").cls("sentence").attr("id", "s" + s.index()).text(s.text()));
+      at = Math.max(at, s.span().end());
+    }
+    return p.text(a.text().substring(at, Math.max(at, span.end())));
   }
 }
