@@ -31,12 +31,11 @@ public final class WebServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
   private final WebServerConfig config;
-  private final Services services;
+  private @Nullable Services services;
   private @Nullable Javalin app;
 
   private WebServer(WebServerConfig config) {
     this.config = config;
-    this.services = new Services(config);
   }
 
   /**
@@ -68,8 +67,15 @@ public final class WebServer implements AutoCloseable {
     if (app != null) {
       throw new IllegalStateException("web server already started on port " + port() + "; call stop() first");
     }
-    Javalin created = Javalin.create(this::configure);
-    created.start(config.bind(), config.port());
+    Services shared = new Services(config);
+    Javalin created = Javalin.create(cfg -> configure(cfg, shared));
+    try {
+      created.start(config.bind(), config.port());
+    } catch (RuntimeException e) {
+      shared.close();
+      throw e;
+    }
+    services = shared;
     app = created;
     LOG.info("Wiretrace web app listening on {}", uri());
     return this;
@@ -82,7 +88,10 @@ public final class WebServer implements AutoCloseable {
       app = null;
       LOG.info("Wiretrace web app stopped");
     }
-    services.close();
+    if (services != null) {
+      services.close();
+      services = null;
+    }
   }
 
   @Override
@@ -122,7 +131,7 @@ public final class WebServer implements AutoCloseable {
     return config;
   }
 
-  private void configure(JavalinConfig cfg) {
+  private void configure(JavalinConfig cfg, Services shared) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -134,6 +143,6 @@ public final class WebServer implements AutoCloseable {
     if (config.accessLog()) {
       cfg.requestLogger.http(AccessLog::log);
     }
-    Routing.install(cfg, services);
+    Routing.install(cfg, shared);
   }
 }

@@ -2,25 +2,28 @@ package org.wiretrace.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.wiretrace.store.InMemoryArticleStore;
 
 /** The optional token guards write endpoints only. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenIT {
 
   private static final String TOKEN = "s3cret-token-for-tests";
   private WebServer server;
   private ApiClient client;
 
-  @BeforeEach
+  @BeforeAll
   void start() {
-    server = WebServer.builder().store(new InMemoryArticleStore()).port(0).token(TOKEN).accessLog(false).build().start();
+    server = WebServer.builder().store(new InMemoryArticleStore()).port(0).token(TOKEN).accessLog(false).shutdownGrace(Duration.ZERO).build().start();
     client = new ApiClient(server.uri());
   }
 
-  @AfterEach
+  @AfterAll
   void stop() {
     server.stop();
   }
