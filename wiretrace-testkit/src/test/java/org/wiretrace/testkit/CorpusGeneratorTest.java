@@ -91,11 +91,11 @@ class CorpusGeneratorTest {
       Set<String> b = sentences(analysed.get(l.derived()));
       a.retainAll(b);
       assertThat(a).as(l.toString()).isEmpty();
-      // Every lede states the story's key figure, so the independent report repeats the source's.
+      // Every lede states the story's key figure, so the independent report repeats one of them.
       java.util.regex.Matcher figure = java.util.regex.Pattern.compile("\\d[\\d,]*")
           .matcher(byId.get(l.source()).text().split("\n")[0]);
-      assertThat(figure.find()).isTrue();
-      assertThat(byId.get(l.derived()).text()).contains(figure.group());
+      List<String> figures = figure.results().map(java.util.regex.MatchResult::group).toList();
+      assertThat(figures).as(l.toString()).anyMatch(byId.get(l.derived()).text()::contains);
     }
   }
 
