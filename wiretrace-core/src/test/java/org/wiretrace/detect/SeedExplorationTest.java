@@ -10,11 +10,11 @@ import org.wiretrace.report.Relation;
 import org.wiretrace.report.TextReportWriter;
 
 /**
- * Prints the seed report and every aligned pair, for tuning by eye. Tagged slow (not in the default
- * run); run with {@code -Dtest=SeedExplorationTest -Dgroups=slow -DexcludedGroups=none}, optionally
+ * Prints the seed report and every aligned pair, for tuning by eye. Runs only with
+ * {@code -Dtest=SeedExplorationTest -Dexplore=true}, optionally
  * {@code -Dfixtures=quake-original,quake-spun -Dothers=quake-spun -Dbrief=true}.
  */
-@org.junit.jupiter.api.Tag("slow")
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "explore", matches = "true")
 class SeedExplorationTest {
 
   @Test
