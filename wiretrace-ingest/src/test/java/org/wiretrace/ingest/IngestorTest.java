@@ -104,11 +104,12 @@ class IngestorTest {
     write("empty.txt", "");
     write("blank.jsonl", "\n\n");
     Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
+    Files.write(dir.resolve("binary.jsonl"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, '\n', 7});
     write("good.txt", "Good text stays. It has two sentences.");
     IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
     assertThat(r.ids()).containsExactly("good");
     assertThat(r.reasons()).containsExactlyInAnyOrder(
-        ProblemReason.EMPTY_FILE, ProblemReason.EMPTY_FILE, ProblemReason.BINARY_FILE);
+        ProblemReason.EMPTY_FILE, ProblemReason.EMPTY_FILE, ProblemReason.BINARY_FILE, ProblemReason.BINARY_FILE);
   }
 
   @Test
