@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipException;
 import org.jsoup.nodes.Document;
+import org.wiretrace.model.ArticleDraft;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -75,14 +76,13 @@ final class WarcArticleReader implements ArticleReader {
   /** Reads one record; returns false when the file cannot be read further. */
   private static boolean readRecord(WarcRecord warc, long record, long offset, ReadContext context)
       throws IOException {
+    Optional<ArticleDraft> draft;
     try {
       Page page = page(warc, record, offset, context);
-      if (page != null) {
-        emit(warc, page, record, offset, context);
+      if (page == null) {
+        return true;
       }
-      return true;
-    } catch (java.io.UncheckedIOException | IngestAbortedException e) {
-      throw e;
+      draft = draft(warc, page, record, offset, context);
     } catch (ParsingException | RuntimeException e) {
       // jwarc reports some malformed fields (dates, ids) with unchecked exceptions
       context.recordProblem(record, offset, ProblemReason.MALFORMED_RECORD,
@@ -96,6 +96,9 @@ final class WarcArticleReader implements ArticleReader {
           "none needed if other records are fine; the archive's writer produced a broken record");
       return true;
     }
+    // outside the try: the consumer's own failures must reach the caller, not become record problems
+    draft.ifPresent(d -> context.emit(d, null, record));
+    return true;
   }
 
   /** The HTML payload of a record, or null when the record is not an HTML page (counted as ignored). */
@@ -132,8 +135,8 @@ final class WarcArticleReader implements ArticleReader {
     return new Page(bytes, charset(type));
   }
 
-  private static void emit(WarcRecord warc, Page page, long record, long offset, ReadContext context)
-      throws IOException {
+  private static Optional<ArticleDraft> draft(WarcRecord warc, Page page, long record, long offset,
+      ReadContext context) throws IOException {
     String url = warc instanceof WarcTargetRecord target ? target.target() : null;
     Document doc = HtmlArticleReader.parse(page.bytes(), page.charset(), url, context.limits());
     Map<String, String> extra = new TreeMap<>();
@@ -141,11 +144,14 @@ final class WarcArticleReader implements ArticleReader {
     extra.put("warc_file", context.name());
     extra.put("warc_offset", Long.toString(offset));
     String origin = context.name() + "#" + record;
-    HtmlArticleReader.draft(doc, warc.id().toString(), url, origin, context.limits(), extra).ifPresentOrElse(
-        d -> context.emit(d, null, record),
-        () -> context.recordProblem(record, offset, ProblemReason.NO_MAIN_TEXT,
-            "page " + url + " has no main text (no paragraphs found)",
-            "none needed for index or video pages; otherwise check the page is server-rendered"));
+    Optional<ArticleDraft> draft =
+        HtmlArticleReader.draft(doc, warc.id().toString(), url, origin, context.limits(), extra);
+    if (draft.isEmpty()) {
+      context.recordProblem(record, offset, ProblemReason.NO_MAIN_TEXT,
+          "page " + url + " has no main text (no paragraphs found)",
+          "none needed for index or video pages; otherwise check the page is server-rendered");
+    }
+    return draft;
   }
 
   private static boolean isHtml(MediaType type) {

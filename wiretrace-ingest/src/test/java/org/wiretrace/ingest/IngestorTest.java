@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -225,5 +226,20 @@ class IngestorTest {
     }
     IngestResult off = IngestResult.run(Ingestor.builder().boilerplate(BoilerplateMode.OFF), file.toString());
     assertThat(off.articles.getFirst().cleanedText()).contains("Planet desk");
+  }
+
+  @Test
+  void ingest_consumerFailuresPropagate() throws IOException {
+    write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Alpha.\"}\n");
+    Files.write(dir.resolve("crawl.warc.gz"), WarcArticleReaderTest.archive(org.netpreserve.jwarc.WarcCompression.GZIP));
+    for (String input : List.of(dir.resolve("feed.jsonl").toString(), dir.resolve("crawl.warc.gz").toString())) {
+      Ingestor ingestor = Ingestor.builder().batchSize(1).build();
+      assertThatThrownBy(() -> ingestor.ingest(List.of(input), (batch, p) -> {
+        throw new IOException("disk full");
+      })).isInstanceOf(IOException.class).hasMessage("disk full");
+      assertThatThrownBy(() -> ingestor.ingest(List.of(input), (batch, p) -> {
+        throw new IllegalStateException("store closed");
+      })).isInstanceOf(IllegalStateException.class).hasMessage("store closed");
+    }
   }
 }
