@@ -174,6 +174,21 @@ final class IngestRun implements ReadContext.DraftSink {
     if (pending.isEmpty() || consumer == null) {
       return;
     }
+    List<Article> batch = toArticles();
+    if (!batch.isEmpty()) {
+      ingested += batch.size();
+      try {
+        consumer.accept(List.copyOf(batch), progress());
+      } catch (RuntimeException e) {
+        throw new ConsumerFailure(e);
+      }
+      settings.progress().accept(progress());
+    }
+    checkSkipLimit();
+  }
+
+  /** Turns the pending drafts into articles, observing them first for running boilerplate evidence. */
+  private List<Article> toArticles() {
     if (settings.boilerplate() == BoilerplateMode.RUNNING) {
       pending.forEach(p -> detector.observe(p.draft()));
     }
@@ -185,16 +200,7 @@ final class IngestRun implements ReadContext.DraftSink {
       }
     }
     pending.clear();
-    if (!batch.isEmpty()) {
-      ingested += batch.size();
-      try {
-        consumer.accept(List.copyOf(batch), progress());
-      } catch (RuntimeException e) {
-        throw new ConsumerFailure(e);
-      }
-      settings.progress().accept(progress());
-    }
-    checkSkipLimit();
+    return batch;
   }
 
   private @Nullable Article create(Pending p) {
