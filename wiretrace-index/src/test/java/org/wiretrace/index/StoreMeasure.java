@@ -54,8 +54,11 @@ public final class StoreMeasure {
     int vectorsPerArticle = Integer.parseInt(args[2]);
     int dims = Integer.parseInt(args[3]);
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      double cpu0 = cpuSeconds();
       List<SortedSet<String>> terms = ingest(store, articles);
+      double cpu1 = cpuSeconds();
       indexVectors(store, articles, vectorsPerArticle, dims);
+      print("process CPU: ingest (incl. ArticleFactory) %.1f s, vectors %.1f s", cpu1 - cpu0, cpuSeconds() - cpu1);
       print("store size: articles/ %.1f MB = %.2f MB per 1000 articles; candidates/ %.1f MB; total %.1f MB",
           mb(dir.resolve("articles")), mb(dir.resolve("articles")) * 1000 / articles,
           mb(dir.resolve("candidates")), mb(dir));
@@ -209,6 +212,12 @@ public final class StoreMeasure {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1e6;
     }
+  }
+
+  /** CPU seconds used by the whole process so far (all threads, merges included). */
+  private static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
   private static void print(String format, Object... args) {
