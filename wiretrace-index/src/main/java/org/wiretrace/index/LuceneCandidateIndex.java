@@ -183,8 +183,31 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     return doc;
   }
 
+  /** How the term tier is evaluated; both give the same hits (see {@link TermTierSearch}). */
+  enum TermTier {
+    /** A Lucene disjunction of constant-score term clauses, sorted by score then id. */
+    BOOLEAN_QUERY,
+    /** A direct count over the postings of each query term. */
+    POSTINGS
+  }
+
   @Override
   public List<Hit> search(Fingerprints query, int termLimit, int neighboursPerSentence) throws IOException {
+    return search(query, termLimit, neighboursPerSentence, TermTier.BOOLEAN_QUERY);
+  }
+
+  /**
+   * Searches with a chosen term-tier evaluation; for tests and measurements.
+   *
+   * @param query the query's fingerprints
+   * @param termLimit most hits from the term tier
+   * @param neighboursPerSentence nearest sentences per query vector
+   * @param tier how to evaluate the term tier
+   * @return hits, best first
+   * @throws IOException when the index cannot be read
+   */
+  List<Hit> search(Fingerprints query, int termLimit, int neighboursPerSentence, TermTier tier)
+      throws IOException {
     requireStamp(query);
     List<float[]> vectors = neighboursPerSentence > 0
         ? unitVectorsForQuery(query.sentenceVectors())
@@ -195,7 +218,11 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     IndexSearcher searcher = index.acquire();
     try {
       Map<String, HitTally> tallies = new TreeMap<>();
-      TermTierSearch.search(searcher, query.terms(), termLimit, tallies);
+      if (tier == TermTier.BOOLEAN_QUERY) {
+        TermTierSearch.search(searcher, query.terms(), termLimit, tallies);
+      } else {
+        TermTierSearch.searchByPostings(searcher, query.terms(), termLimit, tallies);
+      }
       VectorTierSearch.search(searcher, vectors, neighboursPerSentence, tallies);
       return ranked(tallies);
     } finally {

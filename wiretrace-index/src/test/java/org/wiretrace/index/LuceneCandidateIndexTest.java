@@ -175,9 +175,10 @@ class LuceneCandidateIndexTest {
     }
   }
 
-  /** Reference model: brute-force shared-term counts over seeded random term sets. */
-  @Test
-  void search_randomTermSets_matchesBruteForce() throws IOException {
+  /** Reference model: brute-force shared-term counts over seeded random term sets, both tiers. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(LuceneCandidateIndex.TermTier.class)
+  void search_randomTermSets_matchesBruteForce(LuceneCandidateIndex.TermTier tier) throws IOException {
     long seed = 7L;
     Random random = new Random(seed);
     Map<ArticleId, SortedSet<String>> stored = new TreeMap<>();
@@ -194,10 +195,12 @@ class LuceneCandidateIndexTest {
     });
     expected.sort(Comparator.comparingInt(Hit::sharedTerms).reversed().thenComparing(Hit::id));
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
-      Map<ArticleId, Fingerprints> batch = new TreeMap<>();
+      TreeMap<ArticleId, Fingerprints> batch = new TreeMap<>();
       stored.forEach((id, terms) -> batch.put(id, new Fingerprints(terms, List.of(), STAMP)));
-      store.candidates().putAll(batch);
-      List<Hit> hits = store.candidates().search(new Fingerprints(query, List.of(), STAMP), 20, 0);
+      store.candidates().putAll(batch.headMap(id("a5")));
+      store.candidates().putAll(batch.tailMap(id("a5")));
+      store.candidates().put(id("a3"), batch.get(id("a3")));
+      List<Hit> hits = store.candidates().search(new Fingerprints(query, List.of(), STAMP), 20, 0, tier);
       assertThat(hits).as("seed %d", seed).isEqualTo(expected.subList(0, Math.min(20, expected.size())));
     }
   }
