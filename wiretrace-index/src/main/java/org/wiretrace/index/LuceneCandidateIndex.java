@@ -49,7 +49,10 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   private final SubIndex index;
   private final String paramsStamp;
   private final Object writeLock = new Object();
-  private volatile boolean dirty;
+  /** Changes not yet committed. */
+  private volatile boolean uncommitted;
+  /** Changes not yet visible to searchers. */
+  private volatile boolean stale;
   private volatile int dimensions;
 
   LuceneCandidateIndex(SubIndex index) throws IOException {
@@ -84,7 +87,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     synchronized (writeLock) {
       index.writer().updateDocuments(new Term(StoreSchema.CANDIDATE_ID, id.value()),
           documents(id.value(), fingerprints, vectors));
-      dirty = true;
+      changed();
     }
   }
 
@@ -114,7 +117,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   public void delete(ArticleId id) throws IOException {
     synchronized (writeLock) {
       index.writer().deleteDocuments(new Term(StoreSchema.CANDIDATE_ID, id.value()));
-      dirty = true;
+      changed();
     }
   }
 
@@ -127,8 +130,22 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     synchronized (writeLock) {
       if (!index.readOnly()) {
         index.commit();
-        dirty = false;
+        uncommitted = false;
+        stale = false;
       }
+    }
+  }
+
+  private void changed() {
+    uncommitted = true;
+    stale = true;
+  }
+
+  /** Makes puts visible to searches before one runs (near-real-time reopen). */
+  private void refreshIfStale() throws IOException {
+    if (stale) {
+      stale = false;
+      index.refresh();
     }
   }
 
@@ -212,9 +229,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     List<float[]> vectors = neighboursPerSentence > 0
         ? unitVectorsForQuery(query.sentenceVectors())
         : List.of();
-    if (dirty) {
-      index.refresh();
-    }
+    refreshIfStale();
     IndexSearcher searcher = index.acquire();
     try {
       Map<String, HitTally> tallies = new TreeMap<>();
@@ -230,11 +245,12 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     }
   }
 
-  private List<float[]> unitVectorsForQuery(List<float[]> vectors) {
+  /** Query vectors against an index without vectors (yet) find nothing, whatever their length. */
+  private List<float[]> unitVectorsForQuery(List<float[]> vectors) throws IOException {
     if (dimensions == 0) {
-      return List.of();
+      dimensions = storedDimensions(index);
     }
-    return unitVectors("query", vectors);
+    return dimensions == 0 ? List.of() : unitVectors("query", vectors);
   }
 
   private static List<Hit> ranked(Map<String, HitTally> tallies) {
@@ -281,9 +297,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   }
 
   private int countMatching(Term term) throws IOException {
-    if (dirty) {
-      index.refresh();
-    }
+    refreshIfStale();
     IndexSearcher searcher = index.acquire();
     try {
       return searcher.count(new TermQuery(term));
@@ -300,7 +314,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   @Override
   public void close() throws IOException {
     try (index) {
-      if (dirty) {
+      if (uncommitted) {
         commit();
       }
     }
