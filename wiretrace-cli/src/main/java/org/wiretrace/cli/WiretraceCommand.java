@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       ShowCommand.class,
       StatsCommand.class,
+      ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
       "  wiretrace list                      what is in the store",
       "  wiretrace show wire-dam-failure     one article, sentence by sentence",
       "  wiretrace stats                     store totals",
+      "  wiretrace serve                     web app on http://127.0.0.1:7070/",
       "",
       "The store is ./.wiretrace/ unless --store DIR or $WIRETRACE_HOME says otherwise.",
       "Set WIRETRACE_DEBUG=1 to print stack traces for every failure."
