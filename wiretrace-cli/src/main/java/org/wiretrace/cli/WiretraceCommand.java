@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       ShowCommand.class,
       StatsCommand.class,
+      ChangesCommand.class,
       ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
