@@ -1,6 +1,5 @@
 package org.wiretrace.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.wiretrace.changes.Passage;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.PublishedTime;
 import org.wiretrace.model.Span;
+import org.wiretrace.report.Relation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +43,7 @@ final class ChangesCommand implements Callable<Integer> {
   @ParentCommand private WiretraceCommand root;
   @Spec private CommandSpec spec;
   @Mixin private StoreOption store;
+  @Mixin private DetectorOptions detection;
 
   @Parameters(index = "0", paramLabel = "A", description = "The source: text, file or stored id.")
   private String source;
@@ -62,11 +63,10 @@ final class ChangesCommand implements Callable<Integer> {
   private OutputFormat format = OutputFormat.TEXT;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     ArticleArguments arguments = new ArticleArguments(root.context(), store.directory(root.context()));
     if (arguments.namesArticle(source) || arguments.namesArticle(derived)) {
-      print(new ChangeFlagger().flag(body(arguments.article(source)), body(arguments.article(derived))));
-      return ExitCodes.OK;
+      return articles(arguments.article(source), arguments.article(derived));
     }
     PublishedTime sourceTime = published("--source-published", sourcePublished);
     PublishedTime derivedTime = derivedPublished != null ? published("--derived-published", derivedPublished) : sourceTime;
@@ -90,12 +90,21 @@ final class ChangesCommand implements Callable<Integer> {
     }
   }
 
-  /** The article's body from its first to its last cleaned paragraph. */
-  private static Passage body(Article article) {
-    List<Span> paragraphs = article.paragraphs();
-    Span span = paragraphs.isEmpty() ? new Span(0, 0)
-        : new Span(paragraphs.get(0).start(), paragraphs.get(paragraphs.size() - 1).end());
-    return new Passage(article.text(), span, article.published());
+  /** Aligns two articles and prints the changes of their relation, in its direction. */
+  private int articles(Article a, Article b) throws Exception {
+    Relation relation;
+    try (Detection loaded = Detection.open(detection.embedder())) {
+      relation = loaded.detector(null).compare(a, b);
+    }
+    if (!relation.kind().isReuse()) {
+      spec.commandLine().getErr().println("note: " + a.id() + " and " + b.id() + " share no reused passages ("
+          + relation.kind() + "); there is nothing to compare");
+    } else if (relation.source().equals(b.id())) {
+      spec.commandLine().getErr().println("note: " + b.id() + " is the source (" + relation.directionStatus()
+          + "); the changes are shown from it to " + a.id());
+    }
+    print(relation.changes());
+    return ExitCodes.OK;
   }
 
   private static Passage passage(String text, @Nullable PublishedTime published) {

@@ -1,6 +1,5 @@
 package org.wiretrace.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +41,7 @@ final class ServeCommand implements Callable<Integer> {
   @ParentCommand private WiretraceCommand root;
   @Spec private CommandSpec spec;
   @Mixin private StoreOption store;
+  @Mixin private DetectorOptions detection;
 
   @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   private int port = WebServerConfig.DEFAULT_PORT;
@@ -55,9 +55,10 @@ final class ServeCommand implements Callable<Integer> {
   private final CountDownLatch closed = new CountDownLatch(1);
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     CliContext context = root.context();
-    try (WiretraceStore opened = Stores.openWritable(store.directory(context));
+    try (Detection loaded = Detection.open(detection.embedder());
+        WiretraceStore opened = Stores.openWritable(store.directory(context), loaded);
         WebServer server = WebServer.builder().store(opened.articles()).bind(bind).port(port)
             .token(token != null ? token : context.variable(TOKEN_VARIABLE)).build().start()) {
       PrintWriter out = spec.commandLine().getOut();

@@ -29,13 +29,13 @@ class ServeCommandIT {
   @Test
   void serve_answersApiUntilInterrupted() throws Exception {
     Files.writeString(dir.resolve("a.txt"), "Bridge reopens\n\nThe old bridge reopened to traffic on Monday.");
-    assertThat(new CliRunner(dir).run("ingest", "a.txt").exitCode()).isZero();
+    assertThat(new CliRunner(dir).run("ingest", "a.txt", "--embedder", "lexical").exitCode()).isZero();
     StringWriter out = new StringWriter();
     CommandLine commandLine = Main.commandLine(new CliContext(Map.of(), dir, false));
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(new StringWriter(), true));
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread serving = new Thread(() -> exit.set(commandLine.execute("serve", "--port", "0")));
+    Thread serving = new Thread(() -> exit.set(commandLine.execute("serve", "--port", "0", "--embedder", "lexical")));
     serving.start();
 
     URI base = awaitUrl(out);
@@ -49,7 +49,7 @@ class ServeCommandIT {
     assertThat(list.body()).contains("\"a\"");
     assertThat(serving.isAlive()).as("serve stopped after interrupt").isFalse();
     assertThat(exit.get()).isZero();
-    assertThat(new CliRunner(dir).run("ingest", "a.txt").exitCode()).as("store closed and unlocked").isZero();
+    assertThat(new CliRunner(dir).run("ingest", "a.txt", "--embedder", "lexical").exitCode()).as("store closed and unlocked").isZero();
   }
 
   private static URI awaitUrl(StringWriter out) throws InterruptedException {
