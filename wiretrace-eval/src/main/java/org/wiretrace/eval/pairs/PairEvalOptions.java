@@ -52,10 +52,12 @@ public record PairEvalOptions(
     if (folds == 1 || folds < 0) {
       throw new IllegalArgumentException("--folds " + folds + " must be 0 (off) or >= 2; try 5");
     }
-    if (splitsTraining() && (train == null || !sameFile(file, train))) {
+    if ((holdout > 0 || folds >= 2) && (train == null || !sameFile(file, train))) {
       throw new IllegalArgumentException(
           "--holdout/--folds split the training file, so FILE must be the --train file; got FILE "
-              + file + " and --train " + train);
+              + file
+              + " and --train "
+              + train);
     }
     if (!(lambda > 0)) {
       throw new IllegalArgumentException("--lambda " + lambda + " must be > 0; try 1.0");

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.wiretrace.align.SentenceEmbedder;
 import org.wiretrace.embed.OnnxSentenceEmbedder;
+import org.wiretrace.embed.TokenEmbedder;
 
 /**
  * Front door of {@code wiretrace eval pairs}: reads labelled sentence pairs, gets a paraphrase
@@ -15,8 +15,8 @@ import org.wiretrace.embed.OnnxSentenceEmbedder;
  * prints accuracy, precision, recall and F1 of the positive class, ending with the line {@code
  * accuracy=A precision=P recall=R f1=F n=N}.
  *
- * <p>Modes, by {@link PairEvalOptions}: fit on {@code --train} and score {@code FILE}; apply a saved
- * {@code --model-in}; fit on a seeded share of the training file and score the held-out rest
+ * <p>Modes, by {@link PairEvalOptions}: fit on {@code --train} and score {@code FILE}; apply a
+ * saved {@code --model-in}; fit on a seeded share of the training file and score the held-out rest
  * ({@code --holdout}); or k-fold cross-validation over the training file ({@code --folds}), pooling
  * the folds' counts. A {@code --model-out} file receives the model that was scored (for folds, the
  * model refitted on the whole training file).
@@ -50,7 +50,7 @@ public final class PairEvaluation {
    * @return the scores of the last line
    * @throws IOException when a file cannot be read or written
    */
-  public static PairScores run(PairEvalOptions options, SentenceEmbedder embedder, PrintStream out)
+  public static PairScores run(PairEvalOptions options, TokenEmbedder embedder, PrintStream out)
       throws IOException {
     PairFile file = readAndReport(options.file(), options.format(), out);
     out.println("embedder: " + embedder.modelName());
@@ -97,13 +97,18 @@ public final class PairEvaluation {
     List<LabelledPair> scorePairs = select(file.pairs(), held, true);
     String selection =
         String.format(
-            Locale.ROOT, "training part of a %.0f/%.0f split, seed %d",
-            100 * (1 - options.holdout()), 100 * options.holdout(), options.seed());
+            Locale.ROOT,
+            "training part of a %.0f/%.0f split, seed %d",
+            100 * (1 - options.holdout()),
+            100 * options.holdout(),
+            options.seed());
     PairModel model = reportAndSave(trainer.fit(file.withPairs(fitPairs), selection), options, out);
     out.printf(
         Locale.ROOT,
         "scored: the held-out %.0f%% of %s (%d pairs), not an official test set%n",
-        100 * options.holdout(), file.path().getFileName(), scorePairs.size());
+        100 * options.holdout(),
+        file.path().getFileName(),
+        scorePairs.size());
     return score(model, extractor, scorePairs);
   }
 
@@ -125,13 +130,21 @@ public final class PairEvaluation {
       PairModel model = trainer.fit(file.withPairs(select(file.pairs(), held, false)), selection);
       PairScores scores = score(model, extractor, select(file.pairs(), held, true));
       out.printf(
-          Locale.ROOT, "fold %d/%d: threshold %.4f %s%n",
-          f + 1, options.folds(), model.threshold(), scores.summaryLine());
+          Locale.ROOT,
+          "fold %d/%d: threshold %.4f %s%n",
+          f + 1,
+          options.folds(),
+          model.threshold(),
+          scores.summaryLine());
       pooled = pooled.plus(scores);
     }
     out.printf(
-        Locale.ROOT, "scored: %d-fold cross-validation over %s (seed %d), pooled; not an official"
-            + " test set%n", options.folds(), file.path().getFileName(), options.seed());
+        Locale.ROOT,
+        "scored: %d-fold cross-validation over %s (seed %d), pooled; not an official"
+            + " test set%n",
+        options.folds(),
+        file.path().getFileName(),
+        options.seed());
     reportAndSave(trainer.fit(file, "all"), options, out);
     return pooled;
   }
@@ -161,7 +174,8 @@ public final class PairEvaluation {
   private static String weights(PairModel model) {
     List<String> parts = new ArrayList<>();
     for (int j = 0; j < model.weights().length; j++) {
-      parts.add(String.format(Locale.ROOT, "%s=%+.3f", model.featureNames().get(j), model.weights()[j]));
+      parts.add(
+          String.format(Locale.ROOT, "%s=%+.3f", model.featureNames().get(j), model.weights()[j]));
     }
     parts.add(String.format(Locale.ROOT, "bias=%+.3f", model.bias()));
     return String.join(" ", parts);
@@ -171,8 +185,12 @@ public final class PairEvaluation {
       throws IOException {
     PairFile file = PairFile.read(path, format);
     out.printf(
-        Locale.ROOT, "pairs: %s %s: %d pairs (%d paraphrases), %d malformed lines skipped%n",
-        format.name().toLowerCase(Locale.ROOT), path, file.pairs().size(), file.positives(),
+        Locale.ROOT,
+        "pairs: %s %s: %d pairs (%d paraphrases), %d malformed lines skipped%n",
+        format.name().toLowerCase(Locale.ROOT),
+        path,
+        file.pairs().size(),
+        file.positives(),
         file.problems().size());
     file.problems().stream().limit(PROBLEMS_SHOWN).forEach(p -> out.println("  skipped " + p));
     if (file.problems().size() > PROBLEMS_SHOWN) {

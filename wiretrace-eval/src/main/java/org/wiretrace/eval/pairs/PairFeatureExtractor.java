@@ -6,25 +6,29 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.wiretrace.align.SentenceEmbedder;
+import org.wiretrace.embed.SentenceEncoding;
+import org.wiretrace.embed.TokenEmbedder;
 
 /**
- * Computes {@link PairFeatures} for many pairs, embedding each distinct sentence once (one {@link
- * SentenceEmbedder#embed} call per batch of new texts) and remembering vectors and terms across
- * calls, so cross-validation folds do not embed again. Not thread-safe.
+ * Computes {@link PairFeatures} for many pairs. Pairs are processed in chunks: the chunk's distinct
+ * sentences are encoded in one {@link TokenEmbedder#encode} call, the rows computed, and the
+ * word-piece vectors dropped, so memory stays bounded; rows are remembered by pair text, so
+ * cross-validation folds do not encode again. Not thread-safe.
  */
 final class PairFeatureExtractor {
 
-  private final SentenceEmbedder embedder;
-  private final Map<String, float[]> vectors = new HashMap<>();
+  private static final int CHUNK_PAIRS = 512;
+
+  private final TokenEmbedder embedder;
+  private final Map<String, double[]> rows = new HashMap<>();
   private final Map<String, SentenceTerms> terms = new HashMap<>();
 
   /**
    * Creates an extractor.
    *
-   * @param embedder the sentence embedder whose cosine is the first feature
+   * @param embedder encodes sentences into word-piece and sentence vectors
    */
-  PairFeatureExtractor(SentenceEmbedder embedder) {
+  PairFeatureExtractor(TokenEmbedder embedder) {
     this.embedder = embedder;
   }
 
@@ -44,44 +48,41 @@ final class PairFeatureExtractor {
    * @return rows in {@link PairFeatures#NAMES} order
    */
   double[][] features(List<LabelledPair> pairs) {
-    embedMissing(pairs);
-    double[][] rows = new double[pairs.size()][];
-    for (int i = 0; i < rows.length; i++) {
-      LabelledPair pair = pairs.get(i);
-      double cosine = dot(vectors.get(pair.first()), vectors.get(pair.second()));
-      rows[i] = PairFeatures.of(terms(pair.first()), terms(pair.second()), cosine);
+    List<LabelledPair> missing = pairs.stream().filter(p -> !rows.containsKey(key(p))).toList();
+    for (int start = 0; start < missing.size(); start += CHUNK_PAIRS) {
+      computeChunk(missing.subList(start, Math.min(missing.size(), start + CHUNK_PAIRS)));
     }
-    return rows;
+    return pairs.stream().map(p -> rows.get(key(p))).toArray(double[][]::new);
   }
 
-  private void embedMissing(List<LabelledPair> pairs) {
-    Set<String> missing = new LinkedHashSet<>();
-    for (LabelledPair pair : pairs) {
-      addIfMissing(missing, pair.first());
-      addIfMissing(missing, pair.second());
+  private void computeChunk(List<LabelledPair> chunk) {
+    Set<String> distinct = new LinkedHashSet<>();
+    for (LabelledPair pair : chunk) {
+      distinct.add(pair.first());
+      distinct.add(pair.second());
     }
-    List<String> texts = new ArrayList<>(missing);
-    List<float[]> embedded = embedder.embed(texts);
+    List<String> texts = new ArrayList<>(distinct);
+    List<SentenceEncoding> encoded = embedder.encode(texts);
+    Map<String, SentenceEncoding> byText = new HashMap<>();
     for (int i = 0; i < texts.size(); i++) {
-      vectors.put(texts.get(i), embedded.get(i));
+      byText.put(texts.get(i), encoded.get(i));
+    }
+    for (LabelledPair pair : chunk) {
+      rows.put(key(pair), row(pair, byText.get(pair.first()), byText.get(pair.second())));
     }
   }
 
-  private void addIfMissing(Set<String> missing, String text) {
-    if (!vectors.containsKey(text)) {
-      missing.add(text);
-    }
+  private double[] row(LabelledPair pair, SentenceEncoding a, SentenceEncoding b) {
+    double cosine = TokenAlignment.dot(a.vector(), b.vector());
+    return PairFeatures.of(
+        terms(pair.first()), terms(pair.second()), cosine, TokenAlignment.of(a, b));
   }
 
   private SentenceTerms terms(String text) {
     return terms.computeIfAbsent(text, SentenceTerms::of);
   }
 
-  private static double dot(float[] a, float[] b) {
-    double sum = 0;
-    for (int d = 0; d < a.length; d++) {
-      sum += (double) a[d] * b[d];
-    }
-    return sum;
+  private static String key(LabelledPair pair) {
+    return pair.first() + "\t" + pair.second();
   }
 }

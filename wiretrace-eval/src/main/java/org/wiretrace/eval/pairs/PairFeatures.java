@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Turns a sentence pair into the feature vector of the paraphrase classifier: the sentence
- * embeddings' cosine plus lexical evidence in the spirit of the classic MSRP systems (Madnani,
+ * embeddings' cosine, word-level soft matching of their contextual word pieces ({@link
+ * TokenAlignment}), plus lexical evidence in the spirit of the classic MSRP systems (Madnani,
  * Tetreault and Chodorow, "Re-examining Machine Translation Metrics for Paraphrase Identification",
  * NAACL 2012; Wan et al. 2006): word, stem, content-word and bigram overlap in both directions,
  * character trigram similarity, longest common subsequence, number and name agreement, negation
@@ -24,6 +25,9 @@ final class PairFeatures {
   static final List<String> NAMES =
       List.of(
           "cosine",
+          "align_coverage_min",
+          "align_coverage_max",
+          "align_unmatched_max",
           "word_overlap_min",
           "word_overlap_max",
           "stem_overlap_min",
@@ -49,16 +53,27 @@ final class PairFeatures {
    * @param a the first sentence's terms
    * @param b the second sentence's terms
    * @param cosine the cosine of the two sentence embeddings
+   * @param alignment the {@link TokenAlignment} features of the two sentences
    * @return the vector, in {@link #NAMES} order
    */
-  static double[] of(SentenceTerms a, SentenceTerms b, double cosine) {
+  static double[] of(SentenceTerms a, SentenceTerms b, double cosine, double[] alignment) {
     double[] words = overlaps(a.words(), b.words());
     double[] stems = overlaps(a.stems(), b.stems());
     double[] content = overlaps(a.contentStems(), b.contentStems());
     double[] bigrams = overlaps(bigrams(a.stems()), bigrams(b.stems()));
     return new double[] {
       cosine,
-      words[0], words[1], stems[0], stems[1], content[0], content[1], bigrams[0], bigrams[1],
+      alignment[0],
+      alignment[1],
+      alignment[2],
+      words[0],
+      words[1],
+      stems[0],
+      stems[1],
+      content[0],
+      content[1],
+      bigrams[0],
+      bigrams[1],
       dice(a.charGrams(), b.charGrams()),
       lcsRatio(a.stems(), b.stems()),
       lengthRatio(a.words().size(), b.words().size()),
@@ -103,7 +118,9 @@ final class PairFeatures {
     return total == 0 ? 1 : 2.0 * intersection(a, b) / total;
   }
 
-  /** Longest common subsequence of two token lists over the shorter length (dynamic programming). */
+  /**
+   * Longest common subsequence of two token lists over the shorter length (dynamic programming).
+   */
   static double lcsRatio(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
@@ -112,7 +129,8 @@ final class PairFeatures {
     for (String x : a) {
       int[] current = new int[b.size() + 1];
       for (int j = 1; j <= b.size(); j++) {
-        current[j] = x.equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+        current[j] =
+            x.equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
       }
       previous = current;
     }
