@@ -1,0 +1,67 @@
+package org.wiretrace.index;
+
+/**
+ * Names shared by the store's Lucene indexes: sub-directories, field names, commit user-data keys
+ * and the schema version. Bump {@link #VERSION} whenever a field or an encoding changes, so that
+ * an old store is refused with a clear message instead of being misread.
+ */
+final class StoreSchema {
+
+  /** Version of the on-disk layout written by this code. */
+  static final int VERSION = 1;
+
+  /** Commit user-data key holding {@link #VERSION}. */
+  static final String KEY_SCHEMA = "wiretrace.schema";
+  /** Commit user-data key naming which index of the store this is. */
+  static final String KEY_KIND = "wiretrace.kind";
+  /** Commit user-data key holding the sketch params stamp (candidate index). */
+  static final String KEY_PARAMS = "wiretrace.params";
+
+  /** Sub-directory and kind of the article index. */
+  static final String ARTICLES = "articles";
+  /** Sub-directory and kind of the candidate index. */
+  static final String CANDIDATES = "candidates";
+  /** Sub-directory and kind of the embedding cache. */
+  static final String EMBEDDINGS = "embeddings";
+
+  /** Article id: indexed keyword, sorted doc values. */
+  static final String ID = "id";
+  /** Outlet name: indexed keyword, sorted doc values. */
+  static final String OUTLET = "outlet";
+  /** Published instant in epoch milliseconds: point + numeric doc values. */
+  static final String PUBLISHED = "published";
+  /** Number of sentences: numeric doc values. */
+  static final String SENTENCE_COUNT = "sentenceCount";
+  /** Stripped chrome kinds, one value per stripped line: sorted-numeric doc values (ordinals). */
+  static final String CHROME = "chrome";
+  /** Stored original text. */
+  static final String TEXT = "text";
+  /** Stored metadata JSON (see {@link ArticleCodec}). */
+  static final String META = "meta";
+  /** Stored origin. */
+  static final String ORIGIN = "origin";
+  /** Stored SHA-256 of text and metadata; decides "unchanged" on re-ingest. */
+  static final String HASH = "hash";
+
+  /** Candidate index: article id on article and sentence documents (keyword + sorted doc values). */
+  static final String CANDIDATE_ID = "aid";
+  /** Candidate index: document type, {@link #TYPE_ARTICLE} or {@link #TYPE_SENTENCE}. */
+  static final String TYPE = "type";
+  /** Type of the one document per article that holds its terms. */
+  static final String TYPE_ARTICLE = "article";
+  /** Type of the documents holding one sentence vector each. */
+  static final String TYPE_SENTENCE = "sentence";
+  /** Candidate index: fingerprint terms, one keyword value per term. */
+  static final String TERM = "term";
+  /** Candidate index: sentence vector (HNSW, dot product on unit vectors). */
+  static final String VECTOR = "vector";
+  /** Candidate index: sentence position within the article (stored, for diagnostics). */
+  static final String SENTENCE = "sentence";
+
+  /** Embedding cache: key, model name + NUL + SHA-256 hex of the sentence text. */
+  static final String CACHE_KEY = "key";
+  /** Embedding cache: vector as little-endian float bytes. */
+  static final String CACHE_VECTOR = "vector";
+
+  private StoreSchema() {}
+}

@@ -1,0 +1,102 @@
+package org.wiretrace.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads JSON Lines / NDJSON: one JSON object per line, streamed, so files of any size are read in
+ * constant memory. Blank lines are skipped; a malformed line is recorded and the next one is read.
+ * Fields are mapped by {@link JsonArticleFields}.
+ */
+final class JsonlArticleReader implements ArticleReader {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  @Override
+  public void read(InputStream in, ReadContext context) throws IOException {
+    ByteLineReader lines = new ByteLineReader(in, context.limits().maxRecordBytes());
+    long lineNumber = 0;
+    long records = 0;
+    while (lines.next()) {
+      lineNumber++;
+      if (lines.tooLong()) {
+        records++;
+        tooLong(context, lineNumber, lines.fullLength());
+      } else if (!isBlank(lines.bytes(), lines.length())) {
+        records++;
+        readLine(lines.bytes(), lines.length(), lineNumber, context);
+      }
+    }
+    if (records == 0) {
+      context.fileProblem(ProblemReason.EMPTY_FILE, "file has no JSON lines",
+          "put one JSON object per line, e.g. {\"id\":\"a1\",\"text\":\"...\"}");
+    }
+  }
+
+  private static void readLine(byte[] bytes, int length, long lineNumber, ReadContext context) {
+    String json = decode(bytes, length, lineNumber, context);
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      malformed(context, lineNumber, "malformed JSON: " + shorten(e.getOriginalMessage()));
+      return;
+    }
+    if (node == null || !node.isObject()) {
+      malformed(context, lineNumber, "line is a JSON " + (node == null ? "nothing" : node.getNodeType()
+          .toString().toLowerCase(java.util.Locale.ROOT)) + ", not an object");
+      return;
+    }
+    JsonArticleFields.draft(node, context.name() + ":" + lineNumber, context, lineNumber)
+        .ifPresent(draft -> context.emit(draft, lineNumber, null));
+  }
+
+  private static String decode(byte[] bytes, int length, long lineNumber, ReadContext context) {
+    byte[] exact = Arrays.copyOf(bytes, length);
+    int skip = lineNumber == 1 && TextDecoder.hasUtf8Bom(exact) ? 3 : 0;
+    String strict = TextDecoder.strictUtf8(exact, skip);
+    if (strict != null) {
+      return strict;
+    }
+    context.lineProblem(lineNumber, ProblemReason.INVALID_ENCODING,
+        "line is not valid UTF-8; invalid bytes became U+FFFD",
+        "write JSONL as UTF-8 (JSON requires it), e.g. convert with iconv");
+    return new String(exact, skip, exact.length - skip, StandardCharsets.UTF_8);
+  }
+
+  private static void malformed(ReadContext context, long lineNumber, String detail) {
+    context.lineProblem(lineNumber, ProblemReason.MALFORMED_JSON, detail,
+        "make each line one complete JSON object, e.g. {\"id\":\"a1\",\"text\":\"...\"}");
+  }
+
+  private static void tooLong(ReadContext context, long lineNumber, long length) {
+    context.lineProblem(lineNumber, ProblemReason.RECORD_TOO_LARGE,
+        "line is " + ReadContext.bytes(length) + ", above the "
+            + ReadContext.bytes(context.limits().maxRecordBytes()) + " record limit",
+        "raise the limit with --max-record-size (Ingestor.Builder.maxRecordBytes),"
+            + " or check the file really has one object per line");
+  }
+
+  private static boolean isBlank(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isWhitespace(bytes[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String shorten(String message) {
+    String oneLine = message.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= 160 ? oneLine : oneLine.substring(0, 157) + "...";
+  }
+}

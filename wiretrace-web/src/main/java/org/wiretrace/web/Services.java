@@ -1,0 +1,70 @@
+package org.wiretrace.web;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.wiretrace.model.Article;
+import org.wiretrace.model.ArticleId;
+import org.wiretrace.store.ArticleStore;
+import org.wiretrace.text.ArticleFactory;
+
+/** What the handlers share: the configuration, the store, the text pipeline and the worker pool. */
+final class Services implements AutoCloseable {
+
+  private final WebServerConfig config;
+  private final Worker worker;
+  private final AtomicLong storeVersion = new AtomicLong();
+
+  Services(WebServerConfig config) {
+    this.config = config;
+    this.worker = new Worker(config.workerThreads(), config.maxQueuedTasks(), config.requestTimeout());
+  }
+
+  WebServerConfig config() {
+    return config;
+  }
+
+  ArticleStore store() {
+    return config.store();
+  }
+
+  ArticleFactory articleFactory() {
+    return config.articleFactory();
+  }
+
+  Worker worker() {
+    return worker;
+  }
+
+  /**
+   * Returns a stored article or fails with 404.
+   *
+   * @param id the id as given in the request
+   * @return the article
+   * @throws ApiException 400 for an invalid id, 404 when not stored
+   * @throws IOException when the store cannot be read
+   */
+  Article article(String id) throws IOException {
+    ArticleId articleId = Ids.parse(id);
+    return store().get(articleId).orElseThrow(
+        () -> ApiException.notFound("no article with id '" + id + "' is stored; list ids with GET /api/articles"));
+  }
+
+  /** Notes that the store changed, so cached analyses are stale. */
+  void articlesChanged() {
+    storeVersion.incrementAndGet();
+  }
+
+  /**
+   * Returns a counter that grows on every write through this server.
+   *
+   * @return the store version
+   */
+  long storeVersion() {
+    return storeVersion.get();
+  }
+
+  @Override
+  public void close() {
+    worker.close();
+  }
+}
