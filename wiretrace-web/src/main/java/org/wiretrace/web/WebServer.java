@@ -2,6 +2,7 @@ package org.wiretrace.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.util.Objects;
@@ -135,6 +136,9 @@ public final class WebServer implements AutoCloseable {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxBodyBytes();
+    cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), SizeUnit.BYTES);
+    cfg.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), SizeUnit.BYTES);
+    cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
     cfg.http.prefer405over404 = true;
     cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
     long graceMillis = config.shutdownGrace().toMillis();
