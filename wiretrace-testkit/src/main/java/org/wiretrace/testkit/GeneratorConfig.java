@@ -1,0 +1,106 @@
+package org.wiretrace.testkit;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Settings of the synthetic corpus generator. Same settings, same corpus, byte for byte.
+ *
+ * @param articles number of base articles (each about its own story)
+ * @param seed the random seed; written nowhere else, so keep it with the corpus
+ * @param wordsPerArticle target length of a base article in words (a few words more are usual)
+ * @param mix for each derived kind, the probability that a base article gets one copy of that kind
+ * @param changeRate probability that a syndicated, paraphrased or spun copy gets an injected fact
+ *     change (a second one follows with a third of this probability; partial copies use half)
+ */
+public record GeneratorConfig(int articles, long seed, int wordsPerArticle, Map<DerivedKind, Double> mix,
+    double changeRate) {
+
+  /** Smallest accepted article length; shorter texts have too few sentences to derive from. */
+  public static final int MIN_WORDS = 80;
+
+  /** Validates the settings and copies the mix. */
+  public GeneratorConfig {
+    if (articles < 1) {
+      throw new IllegalArgumentException("articles = " + articles + " must be at least 1; ask for one or more");
+    }
+    if (wordsPerArticle < MIN_WORDS) {
+      throw new IllegalArgumentException("wordsPerArticle = " + wordsPerArticle + " is below " + MIN_WORDS
+          + "; use " + MIN_WORDS + " or more (600 is typical of news)");
+    }
+    requireProbability("changeRate", changeRate);
+    EnumMap<DerivedKind, Double> copy = new EnumMap<>(DerivedKind.class);
+    for (DerivedKind kind : DerivedKind.values()) {
+      double p = Objects.requireNonNullElse(mix.get(kind), 0.0);
+      requireProbability("mix." + kind, p);
+      copy.put(kind, p);
+    }
+    mix = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Returns the default settings: 600-word articles, every derived kind present, half the copies
+   * with a changed fact.
+   *
+   * @param articles number of base articles
+   * @param seed the random seed
+   * @return the settings
+   */
+  public static GeneratorConfig of(int articles, long seed) {
+    return new GeneratorConfig(articles, seed, 600, defaultMix(), 0.5);
+  }
+
+  /**
+   * Returns the default mix: the probability per base article of getting each kind of copy.
+   *
+   * @return duplicate 0.10, syndicated 0.30, paraphrased 0.20, spun 0.20, partial 0.15, same story 0.20
+   */
+  public static Map<DerivedKind, Double> defaultMix() {
+    EnumMap<DerivedKind, Double> mix = new EnumMap<>(DerivedKind.class);
+    mix.put(DerivedKind.DUPLICATE, 0.10);
+    mix.put(DerivedKind.SYNDICATED, 0.30);
+    mix.put(DerivedKind.PARAPHRASED, 0.20);
+    mix.put(DerivedKind.SPUN, 0.20);
+    mix.put(DerivedKind.PARTIAL, 0.15);
+    mix.put(DerivedKind.SAME_STORY, 0.20);
+    return mix;
+  }
+
+  /**
+   * Returns these settings with another article length.
+   *
+   * @param words target words per base article
+   * @return the new settings
+   */
+  public GeneratorConfig withWordsPerArticle(int words) {
+    return new GeneratorConfig(articles, seed, words, mix, changeRate);
+  }
+
+  /**
+   * Returns these settings with another mix of derived kinds.
+   *
+   * @param newMix probability per base article of each kind of copy; missing kinds get 0
+   * @return the new settings
+   */
+  public GeneratorConfig withMix(Map<DerivedKind, Double> newMix) {
+    return new GeneratorConfig(articles, seed, wordsPerArticle, newMix, changeRate);
+  }
+
+  /**
+   * Returns these settings with another fact-change rate.
+   *
+   * @param rate probability that an eligible copy gets an injected change
+   * @return the new settings
+   */
+  public GeneratorConfig withChangeRate(double rate) {
+    return new GeneratorConfig(articles, seed, wordsPerArticle, mix, rate);
+  }
+
+  private static void requireProbability(String name, double p) {
+    if (!(p >= 0.0 && p <= 1.0)) {
+      throw new IllegalArgumentException(name + " = " + p + " is not a probability; use a value in [0, 1]");
+    }
+  }
+}
