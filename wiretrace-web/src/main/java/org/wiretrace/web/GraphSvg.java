@@ -2,7 +2,9 @@ package org.wiretrace.web;
 
 import static org.wiretrace.web.Html.tag;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.wiretrace.web.GraphLayout.Edge;
@@ -17,7 +19,7 @@ import org.wiretrace.web.Html.Tag;
  */
 final class GraphSvg {
 
-  private static final int LABEL_CHARS = 26;
+  private static final int LABEL_CHARS = 31;
 
   private GraphSvg() {}
 
@@ -27,7 +29,9 @@ final class GraphSvg {
         .attr("width", graph.width()).attr("height", graph.height())
         .attr("role", "img").attr("aria-label", description);
     svg.add(tag("title").text(description), defs());
-    graph.edges().forEach(e -> svg.add(edge(graph, e)));
+    for (int i = 0; i < graph.edges().size(); i++) {
+      svg.add(edge(graph, graph.edges().get(i), graph.routes().get(i)));
+    }
     Set<String> derived = new HashSet<>();
     graph.edges().stream().filter(Edge::directed).forEach(e -> derived.add(e.to()));
     graph.nodes().values().forEach(p -> svg.add(node(p, !derived.contains(p.node().id()))));
@@ -55,40 +59,68 @@ final class GraphSvg {
     return group.add(link);
   }
 
-  private static Tag edge(Result graph, Edge e) {
+  private static Tag edge(Result graph, Edge e, List<int[]> route) {
     Placed a = graph.nodes().get(e.from());
     Placed b = graph.nodes().get(e.to());
-    double[] c = curve(a, b);
-    Tag path = tag("path").attr("d", String.format(Locale.ROOT, "M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f",
-        c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]));
+    List<double[]> points = points(a, b, route);
+    Tag path = tag("path").attr("d", smoothPath(points, a.layer() == b.layer()));
     if (e.directed()) {
       path.attr("marker-end", "url(#arrow)");
     }
-    double mx = (c[0] + 3 * c[2] + 3 * c[4] + c[6]) / 8;
-    double my = (c[1] + 3 * c[3] + 3 * c[5] + c[7]) / 8;
+    double[] mid = labelPoint(points, a.layer() == b.layer());
     String label = e.directed() ? e.label() : e.label() + " · direction undetermined";
     Tag group = tag("g").cls("edge").attr("data-from", e.from()).attr("data-to", e.to());
     if (!e.directed()) {
       group.cls("undetermined");
     }
-    Tag text = tag("text").attr("x", String.format(Locale.ROOT, "%.1f", mx))
-        .attr("y", String.format(Locale.ROOT, "%.1f", my + 4)).attr("text-anchor", "middle").text(label);
+    Tag text = tag("text").attr("x", fmt(mid[0])).attr("y", fmt(mid[1] + 4)).attr("text-anchor", "middle").text(label);
     return group.add(tag("title").text(e.from() + " → " + e.to() + ": " + label),
         path, tag("a").attr("href", e.href()).add(text));
   }
 
-  /** Bezier control points: bottom of the upper box to top of the lower box, or an arc below a layer. */
-  private static double[] curve(Placed a, Placed b) {
+  /** From the source box to the derived box, through the dummy slots, in drawing direction. */
+  private static List<double[]> points(Placed a, Placed b, List<int[]> route) {
+    List<double[]> points = new ArrayList<>();
     if (a.layer() == b.layer()) {
       double y = a.y() + GraphLayout.NODE_HEIGHT;
-      double drop = Math.min(GraphLayout.ARC_ROOM, 30 + Math.abs(a.x() - b.x()) / 8.0);
-      return new double[] {a.centerX(), y, a.centerX(), y + drop, b.centerX(), y + drop, b.centerX(), y};
+      return List.of(new double[] {a.centerX(), y}, new double[] {b.centerX(), y});
     }
     boolean down = a.layer() < b.layer();
-    double y1 = down ? a.y() + GraphLayout.NODE_HEIGHT : a.y();
-    double y2 = down ? b.y() : b.y() + GraphLayout.NODE_HEIGHT;
-    double dy = (y2 - y1) / 2;
-    return new double[] {a.centerX(), y1, a.centerX(), y1 + dy, b.centerX(), y2 - dy, b.centerX(), y2};
+    points.add(new double[] {a.centerX(), down ? a.y() + GraphLayout.NODE_HEIGHT : a.y()});
+    List<int[]> via = new ArrayList<>(route);
+    if (!down) {
+      java.util.Collections.reverse(via);
+    }
+    via.forEach(p -> points.add(new double[] {p[0], p[1]}));
+    points.add(new double[] {b.centerX(), down ? b.y() : b.y() + GraphLayout.NODE_HEIGHT});
+    return points;
+  }
+
+  /** Cubic segments with vertical tangents between consecutive points; an arc below when in one layer. */
+  private static String smoothPath(List<double[]> points, boolean sameLayer) {
+    StringBuilder d = new StringBuilder("M" + fmt(points.get(0)[0]) + "," + fmt(points.get(0)[1]));
+    for (int i = 1; i < points.size(); i++) {
+      double[] p = points.get(i - 1);
+      double[] q = points.get(i);
+      double bend = sameLayer ? Math.min(GraphLayout.ARC_ROOM, 30 + Math.abs(q[0] - p[0]) / 8.0) : (q[1] - p[1]) / 2;
+      d.append(" C").append(fmt(p[0])).append(',').append(fmt(p[1] + bend)).append(' ')
+          .append(fmt(q[0])).append(',').append(fmt(sameLayer ? q[1] + bend : q[1] - bend)).append(' ')
+          .append(fmt(q[0])).append(',').append(fmt(q[1]));
+    }
+    return d.toString();
+  }
+
+  /** Where the label goes: the middle of the middle segment. */
+  private static double[] labelPoint(List<double[]> points, boolean sameLayer) {
+    int i = (points.size() - 1) / 2;
+    double[] p = points.get(i);
+    double[] q = points.get(i + 1);
+    double y = sameLayer ? p[1] + 0.75 * Math.min(GraphLayout.ARC_ROOM, 30 + Math.abs(q[0] - p[0]) / 8.0) : (p[1] + q[1]) / 2;
+    return new double[] {(p[0] + q[0]) / 2, y};
+  }
+
+  private static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
   }
 
   static String shorten(String s) {

@@ -78,8 +78,18 @@ public final class WebServer implements AutoCloseable {
     }
     services = shared;
     app = created;
+    warmUp(shared);
     LOG.info("Wiretrace web app listening on {}", uri());
     return this;
+  }
+
+  /** Starts the story analysis at once, so the first page need not wait for all of it. */
+  private static void warmUp(Services shared) {
+    try {
+      shared.stories().ready();
+    } catch (java.io.IOException e) {
+      LOG.warn("cannot read the article store to start the story analysis: {}", e.getMessage());
+    }
   }
 
   /** Stops accepting requests, lets requests in flight finish within the grace period, and stops. */

@@ -82,6 +82,26 @@ class GraphLayoutTest {
   }
 
   @Test
+  void layout_longEdgeGoesAroundMiddleBox() {
+    Result r = GraphLayout.layout(List.of(node("a"), node("b"), node("c")),
+        List.of(edge("a", "b", true), edge("b", "c", true), edge("a", "c", true)));
+    List<int[]> route = r.routes().get(2);
+    assertThat(route).hasSize(1);
+    GraphLayout.Placed b = r.nodes().get("b");
+    boolean outsideB = route.get(0)[0] < b.x() || route.get(0)[0] > b.x() + GraphLayout.NODE_WIDTH;
+    assertThat(outsideB).isTrue();
+    assertThat(r.routes().get(0)).isEmpty();
+  }
+
+  @Test
+  void render_longEdgePassesThroughDummy() {
+    Result r = GraphLayout.layout(List.of(node("a"), node("b"), node("c")),
+        List.of(edge("a", "b", true), edge("b", "c", true), edge("a", "c", true)));
+    String svg = GraphSvg.render(r, "graph").toString();
+    assertThat(svg.split(" C", -1).length - 1).as("cubic segments").isEqualTo(1 + 1 + 2);
+  }
+
+  @Test
   void layout_unknownEnd() {
     assertThatThrownBy(() -> GraphLayout.layout(List.of(node("a")), List.of(edge("a", "zz", true))))
         .hasMessageContaining("zz");
