@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       TraceCommand.class,
       CompareCommand.class,
       ChangesCommand.class,
+      EvalCommand.class,
       ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
