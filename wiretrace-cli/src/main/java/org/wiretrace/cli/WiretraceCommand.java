@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       ChangesCommand.class,
       EvalCommand.class,
+      GenerateCommand.class,
       ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
