@@ -145,6 +145,21 @@ class IngestorTest {
   }
 
   @Test
+  void ingest_jsonlFieldProblemsAreSpecific() throws IOException {
+    write("feed.jsonl", "{\"id\":\"o\",\"text\":{\"body\":\"nested\"}}\n{\"id\":\"e\",\"text\":\"  \"}\n"
+        + "{\"id\":\"m\",\"headline\":\"Only a headline\"}\n{\"id\":\"" + "x".repeat(600) + "\",\"text\":\"Long id.\"}\n"
+        + "{\"id\":\"b\",\"body\":\"Body alias works.\",\"date\":\"1679392980\"}\n");
+    IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
+    assertThat(r.ids()).containsExactly("b");
+    assertThat(r.article("b").published().iso()).isEqualTo("2023-03-21T10:03:00Z");
+    assertThat(r.summary.problems()).extracting(IngestProblem::detail).satisfiesExactly(
+        d -> assertThat(d).isEqualTo("field \"text\" is a JSON object, not a string"),
+        d -> assertThat(d).isEqualTo("text field is empty"),
+        d -> assertThat(d).contains("no text field", "found id, headline"),
+        d -> assertThat(d).contains("600 characters"));
+  }
+
+  @Test
   void ingest_contentHashIdWhenNoneGiven() throws IOException {
     write("feed.jsonl", "{\"text\":\"Anonymous text.\"}\n");
     IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
