@@ -26,7 +26,7 @@ import java.util.Locale;
 public final class ChangeFlagger {
 
   private final List<ChangeDetector> detectors = List.of(
-      new NumberChanges(), new DateChanges(), new QuoteChanges());
+      new NumberChanges(), new DateChanges(), new QuoteChanges(), new EntityChanges(), new TorturedPhraseChanges());
 
   /** Creates a flagger with every detector enabled. */
   public ChangeFlagger() {}
