@@ -68,6 +68,15 @@ final class EntityAliases {
     return GROUP.get(key);
   }
 
+  /**
+   * Returns whether a plain name is a demonym or nationality adjective ("korean", "americans"),
+   * which describes rather than names an actor.
+   */
+  static boolean isDemonym(String plain) {
+    String country = country(plain);
+    return country != null && !plain.equals(country) && plain.matches(".*(an|ans|ese|ish|i|is|ch|ic)$");
+  }
+
   /** Returns the country a metonym stands for ("washington" to "us"), or null. */
   static @Nullable String metonym(String key) {
     return METONYMS.get(key);

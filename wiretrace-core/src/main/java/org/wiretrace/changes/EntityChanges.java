@@ -94,9 +94,7 @@ final class EntityChanges implements ChangeDetector {
    * description rather than replacing the actor.
    */
   static boolean comparableKinds(EntityMention s, EntityMention d) {
-    boolean sc = EntityAliases.referent(s.plainName()) != null;
-    boolean dc = EntityAliases.referent(d.plainName()) != null;
-    return sc == dc;
+    return EntityAliases.isDemonym(s.plainName()) == EntityAliases.isDemonym(d.plainName());
   }
 
   /** Whether an all-capitals mention ("SEC") is spelled out in the other words' capitalised run. */

@@ -79,7 +79,8 @@ final class EntityReader {
     }
     List<WordToken> name = words.subList(start, to);
     boolean single = to - from == 1;
-    if (single && initial.contains(from) && !names.contains(name.getFirst().text().replaceAll("['’]s$", ""))) {
+    boolean known = EntityAliases.referent(EntityNames.plain(name.getFirst().text())) != null;
+    if (single && initial.contains(from) && !known && !names.contains(name.getFirst().text().replaceAll("['’]s$", ""))) {
       return;
     }
     List<String> keys = name.stream().filter(w -> !PARTICLES.contains(w.norm())).map(w -> EntityNames.key(w.text())).toList();

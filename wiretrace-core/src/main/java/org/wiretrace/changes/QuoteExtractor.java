@@ -158,6 +158,6 @@ final class QuoteExtractor {
   }
 
   private static boolean isName(WordToken w) {
-    return w.isWord() && w.isCapitalized() && !NOT_SPEAKERS.contains(w.norm());
+    return w.isWord() && w.isCapitalized() && !NOT_SPEAKERS.contains(w.norm()) && !EntityAliases.isDemonym(EntityNames.plain(w.text()));
   }
 }

@@ -119,6 +119,15 @@ final class SpinLexicon {
     return map;
   }
 
+  /** Returns whether a lower-case phrase, or its singular, is a known collocation. */
+  static boolean isCollocation(String phrase) {
+    if (COLLOCATIONS.contains(phrase)) {
+      return true;
+    }
+    List<String> words = List.of(phrase.split(" "));
+    return COLLOCATIONS.contains(String.join(" ", words.stream().map(Units::singular).toList()));
+  }
+
   /** Returns whether a spinner would swap one word for the other (in either direction). */
   static boolean substitutes(String a, String b) {
     return !a.equals(b) && SUBSTITUTES.getOrDefault(a, Set.of()).contains(b);

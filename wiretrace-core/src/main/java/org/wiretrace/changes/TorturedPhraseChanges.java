@@ -30,7 +30,9 @@ final class TorturedPhraseChanges implements ChangeDetector {
     for (WordDiff.Hunk h : pair.changedHunks()) {
       List<WordToken> src = pair.sourceWords().subList(h.sourceFrom(), h.sourceTo());
       List<WordToken> der = pair.derivedWords().subList(h.derivedFrom(), h.derivedTo());
-      List<Change> phrases = phrases(pair, src, der);
+      List<Change> phrases = phrases(pair, window(pair.sourceWords(), h.sourceFrom(), h.sourceTo()),
+          window(pair.derivedWords(), h.derivedFrom(), h.derivedTo()));
+      phrases.removeIf(p -> changes.stream().anyMatch(c -> c.sourceSpan().overlaps(p.sourceSpan())));
       changes.addAll(phrases);
       if (phrases.isEmpty() && src.size() == 1 && der.size() == 1 && SpinLexicon.wrongSense(src.getFirst().norm(), der.getFirst().norm())) {
         changes.add(change(pair, src, der, Severity.LOW, "\"" + src.getFirst().text() + "\" became \"" + der.getFirst().text()
@@ -38,6 +40,11 @@ final class TorturedPhraseChanges implements ChangeDetector {
       }
     }
     return changes;
+  }
+
+  /** The hunk's words with up to two shared words either side, so kept words of a phrase are seen. */
+  private static List<WordToken> window(List<WordToken> words, int from, int to) {
+    return words.subList(Math.max(0, from - 2), Math.min(words.size(), to + 2));
   }
 
   private static List<Change> phrases(PassagePair pair, List<WordToken> src, List<WordToken> der) {
@@ -49,7 +56,7 @@ final class TorturedPhraseChanges implements ChangeDetector {
         if (why.isEmpty() || found.stream().anyMatch(c -> c.sourceSpan().overlaps(span(phrase)))) {
           continue;
         }
-        List<WordToken> swapped = swappedRun(phrase, der, SpinLexicon.COLLOCATIONS.contains(text(phrase)));
+        List<WordToken> swapped = swappedRun(phrase, der, SpinLexicon.isCollocation(text(phrase)));
         if (!swapped.isEmpty()) {
           found.add(change(pair, phrase, swapped, Severity.MEDIUM, explanation(phrase, swapped, why)));
         }
@@ -64,7 +71,7 @@ final class TorturedPhraseChanges implements ChangeDetector {
       return "";
     }
     String text = text(phrase);
-    if (SpinLexicon.COLLOCATIONS.contains(text)) {
+    if (SpinLexicon.isCollocation(text)) {
       return "a common collocation";
     }
     if (quoted(pair.source().articleText(), span(phrase))) {
@@ -99,17 +106,24 @@ final class TorturedPhraseChanges implements ChangeDetector {
     return List.of();
   }
 
+  /**
+   * Whether a run replaces the phrase word by word: every word a spinner substitute; for a known
+   * collocation, words may also be kept ("deep learning" to "profound learning") as long as at
+   * least half are substitutes and none is replaced by a non-substitute.
+   */
   private static boolean isSwap(List<WordToken> phrase, List<WordToken> run, boolean collocation) {
     int substitutes = 0;
     for (int k = 0; k < phrase.size(); k++) {
       String a = phrase.get(k).norm();
       String b = run.get(k).norm();
-      if (FunctionWords.stem(a).equals(FunctionWords.stem(b)) || FunctionWords.isFunction(b) || !run.get(k).isWord()) {
+      boolean kept = FunctionWords.stem(a).equals(FunctionWords.stem(b));
+      boolean swap = SpinLexicon.substitutes(a, b) || SpinLexicon.wrongSense(a, b);
+      if (FunctionWords.isFunction(b) || !run.get(k).isWord() || (kept && !collocation) || (!kept && !swap)) {
         return false;
       }
-      substitutes += SpinLexicon.substitutes(a, b) || SpinLexicon.wrongSense(a, b) ? 1 : 0;
+      substitutes += swap ? 1 : 0;
     }
-    return substitutes == phrase.size() || (collocation && 2 * substitutes >= phrase.size());
+    return substitutes > 0 && 2 * substitutes >= phrase.size();
   }
 
   private static String explanation(List<WordToken> phrase, List<WordToken> run, String why) {
