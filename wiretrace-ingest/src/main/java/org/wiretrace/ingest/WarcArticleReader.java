@@ -49,7 +49,9 @@ final class WarcArticleReader implements ArticleReader {
       Optional<WarcRecord> next;
       try {
         next = reader.next();
-      } catch (ParsingException e) {
+      } catch (ParsingException | RuntimeException e) {
+        // jwarc throws unchecked exceptions (NumberFormatException, IllegalArgumentException) on
+        // some malformed headers; either way the record boundary is lost
         unparsable(context, record + 1, offset, e);
         return;
       } catch (EOFException | ZipException e) {
@@ -79,9 +81,12 @@ final class WarcArticleReader implements ArticleReader {
         emit(warc, page, record, offset, context);
       }
       return true;
-    } catch (ParsingException e) {
+    } catch (java.io.UncheckedIOException | IngestAbortedException e) {
+      throw e;
+    } catch (ParsingException | RuntimeException e) {
+      // jwarc reports some malformed fields (dates, ids) with unchecked exceptions
       context.recordProblem(record, offset, ProblemReason.MALFORMED_RECORD,
-          "record's HTTP response cannot be parsed: " + JsonlArticleReader.shorten(e.getMessage()),
+          "record cannot be parsed: " + JsonlArticleReader.shorten(String.valueOf(e.getMessage())),
           "none needed if other records are fine; the archive's writer produced a broken record");
       return true;
     } catch (EOFException | ZipException e) {
@@ -169,9 +174,9 @@ final class WarcArticleReader implements ArticleReader {
     return out.toByteArray();
   }
 
-  private static void unparsable(ReadContext context, long record, long offset, ParsingException e) {
+  private static void unparsable(ReadContext context, long record, long offset, Exception e) {
     context.recordProblem(record, offset, ProblemReason.MALFORMED_RECORD,
-        "WARC record cannot be parsed (" + JsonlArticleReader.shorten(e.getMessage())
+        "WARC record cannot be parsed (" + JsonlArticleReader.shorten(String.valueOf(e.getMessage()))
             + "); the rest of the file was skipped",
         "check the archive with a WARC validator; the records before this one were kept");
   }
