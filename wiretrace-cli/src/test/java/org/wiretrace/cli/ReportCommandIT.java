@@ -30,7 +30,7 @@ class ReportCommandIT {
     JsonNode report = new ObjectMapper().readTree(result.out());
     assertThat(report.get("articles")).hasSize(9);
     for (JsonNode label : labels()) {
-      if (!label.get("kind").asText().equals("same_story")) {
+      if (!label.get("kind").asText().equals("SAME_STORY")) {
         assertThat(relation(report, label.get("source").asText(), label.get("derived").asText()))
             .as("reuse %s -> %s", label.get("source"), label.get("derived")).isNotNull();
       }
