@@ -136,6 +136,31 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     }
   }
 
+  /**
+   * Commits pending puts and merges the index into one segment, so each query walks one HNSW graph
+   * and one term dictionary; worth it after a bulk ingest, costly to repeat after every batch.
+   *
+   * @throws IOException when merging fails
+   */
+  public void compact() throws IOException {
+    synchronized (writeLock) {
+      index.compact();
+      uncommitted = false;
+      stale = false;
+    }
+  }
+
+  /**
+   * Returns the number of index segments searches walk (1 after {@link #compact()}).
+   *
+   * @return the segment count
+   * @throws IOException when the index cannot be read
+   */
+  public int segments() throws IOException {
+    refreshIfStale();
+    return index.segments();
+  }
+
   private void changed() {
     uncommitted = true;
     stale = true;

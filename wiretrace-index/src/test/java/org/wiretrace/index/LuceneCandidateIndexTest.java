@@ -167,6 +167,22 @@ class LuceneCandidateIndexTest {
   }
 
   @Test
+  void compact_afterManyCommits_oneSegmentSameHits() throws IOException {
+    try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      for (int i = 0; i < 4; i++) {
+        store.candidates().putAll(Map.of(id("a" + i), new Fingerprints(new TreeSet<>(List.of("t", "u" + i)),
+            List.of(new float[] {1, i}), STAMP)));
+      }
+      List<Hit> before = store.candidates().search(new Fingerprints(new TreeSet<>(List.of("t", "u2")),
+          List.of(new float[] {1, 2}), STAMP), 10, 2);
+      store.compact();
+      assertThat(store.candidates().segments()).isEqualTo(1);
+      assertThat(store.candidates().search(new Fingerprints(new TreeSet<>(List.of("t", "u2")),
+          List.of(new float[] {1, 2}), STAMP), 10, 2)).isEqualTo(before);
+    }
+  }
+
+  @Test
   void delete_removesArticle() throws IOException {
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
       store.candidates().putAll(Map.of(id("a"), terms("t"), id("b"), terms("t")));
