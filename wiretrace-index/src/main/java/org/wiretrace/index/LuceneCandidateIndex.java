@@ -82,30 +82,40 @@ public final class LuceneCandidateIndex implements CandidateIndex {
 
   @Override
   public void put(ArticleId id, Fingerprints fingerprints) throws IOException {
-    requireStamp(fingerprints);
-    List<float[]> vectors = unitVectors(id.value(), fingerprints.sentenceVectors());
-    synchronized (writeLock) {
-      index.writer().updateDocuments(new Term(StoreSchema.CANDIDATE_ID, id.value()),
-          documents(id.value(), fingerprints, vectors));
-      changed();
-    }
+    write(Map.of(id.value(), prepare(id, fingerprints)));
   }
 
   /**
-   * Stores or replaces the fingerprints of several articles and commits once.
+   * Stores or replaces the fingerprints of several articles and commits once. All are checked
+   * before any is written, so a bad one leaves the index unchanged.
    *
    * @param fingerprints fingerprints by article
    * @throws IOException when the index cannot be written
    * @throws IllegalArgumentException when a params stamp or vector dimension differs from the index's
    */
   public void putAll(Map<ArticleId, Fingerprints> fingerprints) throws IOException {
-    for (Fingerprints f : fingerprints.values()) {
-      requireStamp(f);
+    Map<String, List<Document>> blocks = new TreeMap<>();
+    for (Map.Entry<ArticleId, Fingerprints> e : fingerprints.entrySet()) {
+      blocks.put(e.getKey().value(), prepare(e.getKey(), e.getValue()));
     }
-    for (Map.Entry<ArticleId, Fingerprints> e : new TreeMap<>(fingerprints).entrySet()) {
-      put(e.getKey(), e.getValue());
-    }
+    write(blocks);
     commit();
+  }
+
+  /** Checks the stamp and vectors and builds the article's documents; writes nothing. */
+  private List<Document> prepare(ArticleId id, Fingerprints fingerprints) {
+    requireStamp(fingerprints);
+    return documents(id.value(), fingerprints, unitVectors(id.value(), fingerprints.sentenceVectors()));
+  }
+
+  /** Replaces each article's block of documents (article document + sentence documents). */
+  private void write(Map<String, List<Document>> blocks) throws IOException {
+    synchronized (writeLock) {
+      for (Map.Entry<String, List<Document>> block : blocks.entrySet()) {
+        index.writer().updateDocuments(new Term(StoreSchema.CANDIDATE_ID, block.getKey()), block.getValue());
+      }
+      changed();
+    }
   }
 
   /**

@@ -148,6 +148,17 @@ class LuceneCandidateIndexTest {
   }
 
   @Test
+  void putAll_oneBadVector_nothingWritten() throws IOException {
+    try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      Map<ArticleId, Fingerprints> batch = new TreeMap<>(Map.of(
+          id("a"), new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[] {1, 0}), STAMP),
+          id("b"), new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[] {0, 0}), STAMP)));
+      assertThatThrownBy(() -> store.candidates().putAll(batch)).isInstanceOf(IllegalArgumentException.class);
+      assertThat(store.candidates().count()).isZero();
+    }
+  }
+
+  @Test
   void put_zeroVector_refused() throws IOException {
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
       assertThatThrownBy(() -> store.candidates().put(id("a"), vectors(new float[] {0, 0})))
