@@ -31,8 +31,9 @@ import org.wiretrace.model.ArticleId;
  * {@link VectorSimilarityFunction#DOT_PRODUCT} on vectors normalised to unit length, i.e. cosine).
  * All documents carry the article id as keyword and sorted doc values.
  *
- * <p><b>Term tier.</b> {@link TermTierSearch}: a disjunction of constant-score term clauses, so an
- * article's score is exactly the number of query terms it holds; ties are broken by id.
+ * <p><b>Term tier.</b> {@link TermTierSearch}: an exact count of the query terms each stored article
+ * holds, made by walking the postings of the query terms (no clause limit; a constant-score boolean
+ * query gives the same hits and is kept as the reference); ties are broken by id.
  *
  * <p><b>Vector tier.</b> {@link VectorTierSearch}: one approximate k-nearest-neighbour search per
  * query sentence ({@code KnnFloatVectorQuery}); hits are aggregated per article into how many query
@@ -237,15 +238,15 @@ public final class LuceneCandidateIndex implements CandidateIndex {
 
   /** How the term tier is evaluated; both give the same hits (see {@link TermTierSearch}). */
   enum TermTier {
-    /** A Lucene disjunction of constant-score term clauses, sorted by score then id. */
+    /** A Lucene disjunction of constant-score term clauses, sorted by score then id (reference). */
     BOOLEAN_QUERY,
-    /** A direct count over the postings of each query term. */
+    /** A direct count over the postings of each query term (used by {@link #search}). */
     POSTINGS
   }
 
   @Override
   public List<Hit> search(Fingerprints query, int termLimit, int neighboursPerSentence) throws IOException {
-    return search(query, termLimit, neighboursPerSentence, TermTier.BOOLEAN_QUERY);
+    return search(query, termLimit, neighboursPerSentence, TermTier.POSTINGS);
   }
 
   /**
