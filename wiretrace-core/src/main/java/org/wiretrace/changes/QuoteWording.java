@@ -37,15 +37,14 @@ final class QuoteWording {
   }
 
   /**
-   * The words with contractions expanded, then apostrophes, hyphens, spaces and word-final "s"
-   * removed, so that "Day's"/"Days", "princess'"/"princess's", "proposal's"/"proposal is" and
-   * "chip-set"/"chipset" share a key.
+   * The words with contractions expanded, then apostrophes, hyphens and spaces removed, so that
+   * "Day's"/"Days", "We're"/"We are" and "chip-set"/"chipset" share a key.
    */
   static String key(List<WordToken> words) {
     StringBuilder sb = new StringBuilder();
     for (WordToken w : words) {
       for (String part : expand(w.norm()).split("[\\s-]+")) {
-        sb.append(part.replace("'", "").replaceAll("s+$", ""));
+        sb.append(part.replace("'", ""));
       }
     }
     return sb.toString();
