@@ -92,7 +92,8 @@ public final class ReuseDetector {
         .map(p -> relation(p, byId))
         .filter(r -> r != null && r.kind() != org.wiretrace.report.RelationKind.UNRELATED)
         .toList();
-    relations = CommonSource.annotate(relations);
+    relations = CommonSource.annotate(relations,
+        direction -> judge.oriented(byId.get(direction.source()), byId.get(direction.derived()), direction));
     return report(analyses, relations);
   }
 
