@@ -13,6 +13,7 @@ import org.wiretrace.align.SentenceEmbedder;
 import org.wiretrace.candidate.CandidateIndex;
 import org.wiretrace.candidate.Fingerprints;
 import org.wiretrace.candidate.InMemoryCandidateIndex;
+import org.wiretrace.cluster.ReuseLink;
 import org.wiretrace.cluster.StoryCluster;
 import org.wiretrace.cluster.StoryGrouper;
 import org.wiretrace.model.Article;
@@ -250,9 +251,10 @@ public final class ReuseDetector {
       summaries.add(ArticleSummary.of(a.article()));
       ids.add(a.article().id());
     }
-    List<ArticleId[]> links = new ArrayList<>();
+    List<ReuseLink> links = new ArrayList<>();
     for (Relation r : relations) {
-      links.add(new ArticleId[] {r.source(), r.derived()});
+      links.add(new ReuseLink(r.source(), r.derived(), r.kind().name(),
+          r.directionStatus() != org.wiretrace.provenance.DirectionStatus.UNDETERMINED));
     }
     List<StoryCluster> stories = new StoryGrouper().group(ids, links);
     List<Relation> sorted = new ArrayList<>(relations);
