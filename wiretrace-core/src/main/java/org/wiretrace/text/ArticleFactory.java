@@ -57,6 +57,12 @@ public final class ArticleFactory {
       // not a template, so corpus evidence must not gut it
       verdicts = classify(text, lines, Set.of());
     }
+    return assemble(draft, lines, verdicts);
+  }
+
+  /** Splits lines into paragraphs and stripped chrome, then sentences, and builds the article. */
+  private Article assemble(ArticleDraft draft, List<Span> lines, List<Optional<ChromeStripper.Verdict>> verdicts) {
+    String text = draft.text();
     List<Span> paragraphs = new ArrayList<>();
     List<StrippedChrome> stripped = new ArrayList<>();
     PublishedTime published = draft.published();
@@ -64,11 +70,9 @@ public final class ArticleFactory {
       Optional<ChromeStripper.Verdict> verdict = verdicts.get(i);
       if (verdict.isEmpty()) {
         paragraphs.add(lines.get(i));
-        continue;
-      }
-      stripped.add(verdict.get().chrome());
-      if (published == null && verdict.get().published().isPresent()) {
-        published = verdict.get().published().get();
+      } else {
+        stripped.add(verdict.get().chrome());
+        published = published != null ? published : verdict.get().published().orElse(null);
       }
     }
     List<Sentence> sentences = sentences(text, paragraphs);

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,11 +105,12 @@ class IngestorTest {
     write("empty.txt", "");
     write("blank.jsonl", "\n\n");
     Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
+    Files.write(dir.resolve("binary.jsonl"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, '\n', 7});
     write("good.txt", "Good text stays. It has two sentences.");
     IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
     assertThat(r.ids()).containsExactly("good");
     assertThat(r.reasons()).containsExactlyInAnyOrder(
-        ProblemReason.EMPTY_FILE, ProblemReason.EMPTY_FILE, ProblemReason.BINARY_FILE);
+        ProblemReason.EMPTY_FILE, ProblemReason.EMPTY_FILE, ProblemReason.BINARY_FILE, ProblemReason.BINARY_FILE);
   }
 
   @Test
@@ -224,5 +226,20 @@ class IngestorTest {
     }
     IngestResult off = IngestResult.run(Ingestor.builder().boilerplate(BoilerplateMode.OFF), file.toString());
     assertThat(off.articles.getFirst().cleanedText()).contains("Planet desk");
+  }
+
+  @Test
+  void ingest_consumerFailuresPropagate() throws IOException {
+    write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Alpha.\"}\n");
+    Files.write(dir.resolve("crawl.warc.gz"), WarcArticleReaderTest.archive(org.netpreserve.jwarc.WarcCompression.GZIP));
+    for (String input : List.of(dir.resolve("feed.jsonl").toString(), dir.resolve("crawl.warc.gz").toString())) {
+      Ingestor ingestor = Ingestor.builder().batchSize(1).build();
+      assertThatThrownBy(() -> ingestor.ingest(List.of(input), (batch, p) -> {
+        throw new IOException("disk full");
+      })).isInstanceOf(IOException.class).hasMessage("disk full");
+      assertThatThrownBy(() -> ingestor.ingest(List.of(input), (batch, p) -> {
+        throw new IllegalStateException("store closed");
+      })).isInstanceOf(IllegalStateException.class).hasMessage("store closed");
+    }
   }
 }
