@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       TraceCommand.class,
       CompareCommand.class,
       ChangesCommand.class,
+      EvalCommand.class,
+      GenerateCommand.class,
       ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     },

@@ -28,6 +28,9 @@ public final class ArticleFactory {
   private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?:;…][\"'”’)\\]]*\\s*$");
   private static final int HEADING_MAX_CHARS = 120;
 
+  /** How many closing content lines are checked for an author bio. */
+  private static final int BIO_LINES = 2;
+
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final ChromeStripper stripper = new ChromeStripper();
 
@@ -57,6 +60,12 @@ public final class ArticleFactory {
       // not a template, so corpus evidence must not gut it
       verdicts = classify(text, lines, Set.of());
     }
+    return assemble(draft, lines, verdicts);
+  }
+
+  /** Splits lines into paragraphs and stripped chrome, then sentences, and builds the article. */
+  private Article assemble(ArticleDraft draft, List<Span> lines, List<Optional<ChromeStripper.Verdict>> verdicts) {
+    String text = draft.text();
     List<Span> paragraphs = new ArrayList<>();
     List<StrippedChrome> stripped = new ArrayList<>();
     PublishedTime published = draft.published();
@@ -64,11 +73,9 @@ public final class ArticleFactory {
       Optional<ChromeStripper.Verdict> verdict = verdicts.get(i);
       if (verdict.isEmpty()) {
         paragraphs.add(lines.get(i));
-        continue;
-      }
-      stripped.add(verdict.get().chrome());
-      if (published == null && verdict.get().published().isPresent()) {
-        published = verdict.get().published().get();
+      } else {
+        stripped.add(verdict.get().chrome());
+        published = published != null ? published : verdict.get().published().orElse(null);
       }
     }
     List<Sentence> sentences = sentences(text, paragraphs);
@@ -76,11 +83,21 @@ public final class ArticleFactory {
         text, paragraphs, sentences, stripped, draft.extra(), draft.origin());
   }
 
+  /**
+   * Classifies every line, then looks again at the last two content lines for author bios: their
+   * distance from the end skips trailing chrome, so a bio above "Give Your Comments" is still last.
+   */
   private List<Optional<ChromeStripper.Verdict>> classify(String text, List<Span> lines, Set<String> boilerplate) {
     List<Optional<ChromeStripper.Verdict>> verdicts = new ArrayList<>(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      Span line = lines.get(i);
-      verdicts.add(stripper.classify(line.of(text), line, lines.size() - i, boilerplate));
+    for (Span line : lines) {
+      verdicts.add(stripper.classify(line.of(text), line, Integer.MAX_VALUE, boilerplate));
+    }
+    int fromEnd = 0;
+    for (int i = lines.size() - 1; i >= 0 && fromEnd < BIO_LINES; i--) {
+      if (verdicts.get(i).isEmpty()) {
+        fromEnd++;
+        verdicts.set(i, stripper.classify(lines.get(i).of(text), lines.get(i), fromEnd, boilerplate));
+      }
     }
     return verdicts;
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.wiretrace.model.ChromeKind;
 import org.wiretrace.model.PublishedTime;
 import org.wiretrace.model.Span;
@@ -30,7 +31,18 @@ import org.wiretrace.model.StrippedChrome;
  */
 public final class ChromeStripper {
 
-  private record Rule(ChromeKind kind, Pattern pattern, String reason) {}
+  /**
+   * A whole-line rule. The length cap and the required literal are cheap filters checked before the
+   * regex: most content lines fail them, which keeps stripping linear and fast (the regexes with a
+   * leading {@code .{0,n}} would otherwise backtrack over every long line).
+   */
+  private record Rule(ChromeKind kind, int maxChars, @Nullable String mustContain, Pattern pattern, String reason) {
+
+    boolean matches(String line, String lower) {
+      return line.length() <= maxChars && (mustContain == null || lower.contains(mustContain))
+          && pattern.matcher(line).matches();
+    }
+  }
 
   private static final String DATE = "(\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
       + "|(?:[A-Za-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} [A-Za-z]{3,9},? \\d{4})"
@@ -41,7 +53,7 @@ public final class ChromeStripper {
           + DATE + "(?:\\s*\\(?(?:[A-Z]{2,4}|GMT|UTC)\\)?)?\\s*");
 
   private static final List<Rule> LINE_RULES = List.of(
-      rule(ChromeKind.NAVIGATION,
+      rule(ChromeKind.NAVIGATION, 250, null,
           "(more|related|recommended|top|latest|trending|popular|most read|editor'?s picks)"
               + " ?(stories|articles|news|posts|reads|content|coverage)?"
               + "|(read more|see also|also read|related|read next|more on this|you may also like|"
@@ -50,11 +62,11 @@ public final class ChromeStripper {
               + "|skip to (main )?content|back to top|scroll (down )?to continue|continue reading.{0,40}"
               + "|click here to .{1,80}|listen to (this )?article.{0,20}|\\d{1,2} min(ute)?s? read",
           "navigation teaser line"),
-      rule(ChromeKind.COMMENT_PROMPT,
+      rule(ChromeKind.COMMENT_PROMPT, 60, null,
           "(give|leave|post|add|write|share|view|show|read) (your |a |all )?comments?\\.?"
               + "|comments?( \\(\\d+\\))?|\\d+ comments?|join the (conversation|discussion)\\.?",
           "comment prompt line"),
-      rule(ChromeKind.SHARE_PROMPT,
+      rule(ChromeKind.SHARE_PROMPT, 200, null,
           "(share|tweet|email|e-mail|print|save)( (this|the))?( (article|story|page|post|link))?"
               + "( (on|via|with|to) [\\w .+-]{1,30})?"
               + "|(subscribe|sign up|register)( now)?( to| for)? (our|the|a) (free )?(daily |weekly )?newsletters?.{0,100}"
@@ -62,15 +74,19 @@ public final class ChromeStripper {
               + "|telegram|threads|bluesky|mastodon|linkedin|youtube|tiktok|google news)\\b.{0,40}"
               + "|(download|get) (our|the) app.{0,60}",
           "share or subscribe prompt"),
-      rule(ChromeKind.CREDIT_LINE,
-          "(with files from|reporting by|additional reporting by|editing by|writing by|compiled by)\\b.{1,200}"
-              + "|.{1,100} contributed (reporting )?to this (report|story|article)\\.?"
-              + "|(©|\\(c\\)|copyright\\s*(©|\\(c\\))?\\s*\\d{4})\\s*.{0,200}|.{0,150}all rights reserved\\.?",
-          "agency, staff or copyright credit line"),
-      rule(ChromeKind.PHOTO_CREDIT,
-          ".{0,300}\\((?:[\\w.]+ )?(photo|photos|image|picture|credit|photograph|file photo|video)s?\\s*[:/][^)]*\\)\\s*"
-              + "|(photo|image|picture|photograph|video)s?( credit)?\\s*:\\s*.{1,100}",
-          "photo caption or credit"));
+      rule(ChromeKind.CREDIT_LINE, 250, null,
+          "(with files from|reporting by|additional reporting by|editing by|writing by|compiled by)\\b.{1,200}",
+          "agency or staff credit line"),
+      rule(ChromeKind.CREDIT_LINE, 150, "contributed",
+          ".{1,100} contributed (reporting )?to this (report|story|article)\\.?", "agency or staff credit line"),
+      rule(ChromeKind.CREDIT_LINE, 250, "rights reserved", ".{0,150}all rights reserved\\.?", "copyright notice"),
+      rule(ChromeKind.CREDIT_LINE, 250, null, "(©|\\(c\\)|copyright\\s*(©|\\(c\\))?\\s*\\d{4})\\s*.{0,200}",
+          "copyright notice"),
+      rule(ChromeKind.PHOTO_CREDIT, 400, ")",
+          ".{0,300}\\((?:[\\w.]+ )?(photo|photos|image|picture|credit|photograph|file photo|video)s?\\s*[:/][^)]*\\)\\s*",
+          "photo caption ending in a photo credit"),
+      rule(ChromeKind.PHOTO_CREDIT, 120, null,
+          "(photo|image|picture|photograph|video)s?( credit)?\\s*:\\s*.{1,100}", "photo credit line"));
 
   /** A byline: "By" and one to four capitalised names, optionally ", Outlet"; no closing full stop. */
   private static final Pattern BYLINE = Pattern.compile(
@@ -82,13 +98,15 @@ public final class ChromeStripper {
       "(?i)\\s*[\\p{L}.'’ -]{3,60} (is|was) (a|an|the) ([\\w-]+ ){0,3}(reporter|correspondent|writer|editor|journalist"
           + "|columnist|contributor|producer|author|freelancer|analyst)\\b.{0,250}");
 
+  private static final int MAX_PUBLISH_CHARS = 80;
+
   private static final Pattern CLAUSE_WORDS = Pattern.compile(
       "(?i)\\b(is|are|was|were|said|says|has|have|had|will|would|did|does|the)\\b");
 
   private static final Map<String, Integer> MONTHS = months();
 
-  private static Rule rule(ChromeKind kind, String regex, String reason) {
-    return new Rule(kind, Pattern.compile("(?i)\\s*(?:" + regex + ")\\s*"), reason);
+  private static Rule rule(ChromeKind kind, int maxChars, @Nullable String mustContain, String regex, String reason) {
+    return new Rule(kind, maxChars, mustContain, Pattern.compile("(?i)\\s*(?:" + regex + ")\\s*"), reason);
   }
 
   /**
@@ -123,11 +141,12 @@ public final class ChromeStripper {
    */
   public Optional<Verdict> classify(String line, Span span, int fromEnd, Set<String> boilerplate) {
     Matcher publish = PUBLISH_LINE.matcher(line);
-    if (publish.matches()) {
+    if (line.length() <= MAX_PUBLISH_CHARS && publish.matches()) {
       return verdict(ChromeKind.PUBLISH_LINE, span, line, "publication date line", parseDate(publish.group(1)));
     }
+    String lower = line.toLowerCase(Locale.ROOT);
     for (Rule rule : LINE_RULES) {
-      if (rule.pattern().matcher(line).matches()) {
+      if (rule.matches(line, lower)) {
         return verdict(rule.kind(), span, line, rule.reason(), Optional.empty());
       }
     }
@@ -146,7 +165,7 @@ public final class ChromeStripper {
       return verdict(ChromeKind.AUTHOR_BIO, span, line, "author tagline: a closing run of short verbless fragments",
           Optional.empty());
     }
-    if (fromEnd <= 2 && BIO_SENTENCE.matcher(line).matches()) {
+    if (fromEnd <= 2 && line.length() <= 320 && BIO_SENTENCE.matcher(line).matches()) {
       return verdict(ChromeKind.AUTHOR_BIO, span, line, "author bio sentence at the end of the article",
           Optional.empty());
     }

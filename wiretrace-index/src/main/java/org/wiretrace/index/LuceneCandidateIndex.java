@@ -31,8 +31,9 @@ import org.wiretrace.model.ArticleId;
  * {@link VectorSimilarityFunction#DOT_PRODUCT} on vectors normalised to unit length, i.e. cosine).
  * All documents carry the article id as keyword and sorted doc values.
  *
- * <p><b>Term tier.</b> {@link TermTierSearch}: a disjunction of constant-score term clauses, so an
- * article's score is exactly the number of query terms it holds; ties are broken by id.
+ * <p><b>Term tier.</b> {@link TermTierSearch}: an exact count of the query terms each stored article
+ * holds, made by walking the postings of the query terms (no clause limit; a constant-score boolean
+ * query gives the same hits and is kept as the reference); ties are broken by id.
  *
  * <p><b>Vector tier.</b> {@link VectorTierSearch}: one approximate k-nearest-neighbour search per
  * query sentence ({@code KnnFloatVectorQuery}); hits are aggregated per article into how many query
@@ -49,7 +50,10 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   private final SubIndex index;
   private final String paramsStamp;
   private final Object writeLock = new Object();
-  private volatile boolean dirty;
+  /** Changes not yet committed. */
+  private volatile boolean uncommitted;
+  /** Changes not yet visible to searchers. */
+  private volatile boolean stale;
   private volatile int dimensions;
 
   LuceneCandidateIndex(SubIndex index) throws IOException {
@@ -79,30 +83,40 @@ public final class LuceneCandidateIndex implements CandidateIndex {
 
   @Override
   public void put(ArticleId id, Fingerprints fingerprints) throws IOException {
-    requireStamp(fingerprints);
-    List<float[]> vectors = unitVectors(id.value(), fingerprints.sentenceVectors());
-    synchronized (writeLock) {
-      index.writer().updateDocuments(new Term(StoreSchema.CANDIDATE_ID, id.value()),
-          documents(id.value(), fingerprints, vectors));
-      dirty = true;
-    }
+    write(Map.of(id.value(), prepare(id, fingerprints)));
   }
 
   /**
-   * Stores or replaces the fingerprints of several articles and commits once.
+   * Stores or replaces the fingerprints of several articles and commits once. All are checked
+   * before any is written, so a bad one leaves the index unchanged.
    *
    * @param fingerprints fingerprints by article
    * @throws IOException when the index cannot be written
    * @throws IllegalArgumentException when a params stamp or vector dimension differs from the index's
    */
   public void putAll(Map<ArticleId, Fingerprints> fingerprints) throws IOException {
-    for (Fingerprints f : fingerprints.values()) {
-      requireStamp(f);
+    Map<String, List<Document>> blocks = new TreeMap<>();
+    for (Map.Entry<ArticleId, Fingerprints> e : fingerprints.entrySet()) {
+      blocks.put(e.getKey().value(), prepare(e.getKey(), e.getValue()));
     }
-    for (Map.Entry<ArticleId, Fingerprints> e : new TreeMap<>(fingerprints).entrySet()) {
-      put(e.getKey(), e.getValue());
-    }
+    write(blocks);
     commit();
+  }
+
+  /** Checks the stamp and vectors and builds the article's documents; writes nothing. */
+  private List<Document> prepare(ArticleId id, Fingerprints fingerprints) {
+    requireStamp(fingerprints);
+    return documents(id.value(), fingerprints, unitVectors(id.value(), fingerprints.sentenceVectors()));
+  }
+
+  /** Replaces each article's block of documents (article document + sentence documents). */
+  private void write(Map<String, List<Document>> blocks) throws IOException {
+    synchronized (writeLock) {
+      for (Map.Entry<String, List<Document>> block : blocks.entrySet()) {
+        index.writer().updateDocuments(new Term(StoreSchema.CANDIDATE_ID, block.getKey()), block.getValue());
+      }
+      changed();
+    }
   }
 
   /**
@@ -114,7 +128,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   public void delete(ArticleId id) throws IOException {
     synchronized (writeLock) {
       index.writer().deleteDocuments(new Term(StoreSchema.CANDIDATE_ID, id.value()));
-      dirty = true;
+      changed();
     }
   }
 
@@ -127,8 +141,47 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     synchronized (writeLock) {
       if (!index.readOnly()) {
         index.commit();
-        dirty = false;
+        uncommitted = false;
+        stale = false;
       }
+    }
+  }
+
+  /**
+   * Commits pending puts and merges the index into one segment, so each query walks one HNSW graph
+   * and one term dictionary; worth it after a bulk ingest, costly to repeat after every batch.
+   *
+   * @throws IOException when merging fails
+   */
+  public void compact() throws IOException {
+    synchronized (writeLock) {
+      index.compact();
+      uncommitted = false;
+      stale = false;
+    }
+  }
+
+  /**
+   * Returns the number of index segments searches walk (1 after {@link #compact()}).
+   *
+   * @return the segment count
+   * @throws IOException when the index cannot be read
+   */
+  public int segments() throws IOException {
+    refreshIfStale();
+    return index.segments();
+  }
+
+  private void changed() {
+    uncommitted = true;
+    stale = true;
+  }
+
+  /** Makes puts visible to searches before one runs (near-real-time reopen). */
+  private void refreshIfStale() throws IOException {
+    if (stale) {
+      stale = false;
+      index.refresh();
     }
   }
 
@@ -183,19 +236,44 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     return doc;
   }
 
+  /** How the term tier is evaluated; both give the same hits (see {@link TermTierSearch}). */
+  enum TermTier {
+    /** A Lucene disjunction of constant-score term clauses, sorted by score then id (reference). */
+    BOOLEAN_QUERY,
+    /** A direct count over the postings of each query term (used by {@link #search}). */
+    POSTINGS
+  }
+
   @Override
   public List<Hit> search(Fingerprints query, int termLimit, int neighboursPerSentence) throws IOException {
+    return search(query, termLimit, neighboursPerSentence, TermTier.POSTINGS);
+  }
+
+  /**
+   * Searches with a chosen term-tier evaluation; for tests and measurements.
+   *
+   * @param query the query's fingerprints
+   * @param termLimit most hits from the term tier
+   * @param neighboursPerSentence nearest sentences per query vector
+   * @param tier how to evaluate the term tier
+   * @return hits, best first
+   * @throws IOException when the index cannot be read
+   */
+  List<Hit> search(Fingerprints query, int termLimit, int neighboursPerSentence, TermTier tier)
+      throws IOException {
     requireStamp(query);
     List<float[]> vectors = neighboursPerSentence > 0
         ? unitVectorsForQuery(query.sentenceVectors())
         : List.of();
-    if (dirty) {
-      index.refresh();
-    }
+    refreshIfStale();
     IndexSearcher searcher = index.acquire();
     try {
       Map<String, HitTally> tallies = new TreeMap<>();
-      TermTierSearch.search(searcher, query.terms(), termLimit, tallies);
+      if (tier == TermTier.BOOLEAN_QUERY) {
+        TermTierSearch.search(searcher, query.terms(), termLimit, tallies);
+      } else {
+        TermTierSearch.searchByPostings(searcher, query.terms(), termLimit, tallies);
+      }
       VectorTierSearch.search(searcher, vectors, neighboursPerSentence, tallies);
       return ranked(tallies);
     } finally {
@@ -203,11 +281,12 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     }
   }
 
-  private List<float[]> unitVectorsForQuery(List<float[]> vectors) {
+  /** Query vectors against an index without vectors (yet) find nothing, whatever their length. */
+  private List<float[]> unitVectorsForQuery(List<float[]> vectors) throws IOException {
     if (dimensions == 0) {
-      return List.of();
+      dimensions = storedDimensions(index);
     }
-    return unitVectors("query", vectors);
+    return dimensions == 0 ? List.of() : unitVectors("query", vectors);
   }
 
   private static List<Hit> ranked(Map<String, HitTally> tallies) {
@@ -254,9 +333,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   }
 
   private int countMatching(Term term) throws IOException {
-    if (dirty) {
-      index.refresh();
-    }
+    refreshIfStale();
     IndexSearcher searcher = index.acquire();
     try {
       return searcher.count(new TermQuery(term));
@@ -273,7 +350,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   @Override
   public void close() throws IOException {
     try (index) {
-      if (dirty) {
+      if (uncommitted) {
         commit();
       }
     }

@@ -42,6 +42,30 @@ class HtmlArticleReaderTest {
   }
 
   @Test
+  void read_headlineInsideArticleIsNotBodyText() throws IOException {
+    String html = "<html><head><meta property='og:title' content='Ferry fares rise again'></head><body><article>"
+        + "<h1>Ferry fares rise again</h1><p>The harbor ferry will cost more from June, the operator said.</p>"
+        + "<p>Riders were told on Monday that a single ticket goes up by forty cents.</p></article></body></html>";
+    Article a = read("fares.html", html.getBytes(StandardCharsets.UTF_8)).articles.getFirst();
+    assertThat(a.title()).isEqualTo("Ferry fares rise again");
+    assertThat(a.text()).startsWith("The harbor ferry");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void read_commentsAndSidebarsDoNotWinOverTheStory() throws IOException {
+    String comment = "<p>I have ridden this ferry for twenty years and I think the new fares are unfair to everyone.</p>";
+    String html = "<html><body><div class='entry-content'>"
+        + "<p>The harbor ferry will cost more from June, the operator said on Monday morning.</p>"
+        + "<p>A single ticket goes up by forty cents; monthly passes rise by six dollars.</p></div>"
+        + "<div id='comments' class='comments-area'>" + comment.repeat(6) + "</div>"
+        + "<div class='sidebar widget'><p>About us: the Daily Planet has covered the harbor since 1921 and"
+        + " still prints a Sunday edition.</p></div></body></html>";
+    Article a = read("wp.html", html.getBytes(StandardCharsets.UTF_8)).articles.getFirst();
+    assertThat(a.text()).contains("forty cents").doesNotContain("twenty years", "About us");
+  }
+
+  @Test
   void read_pageWithoutParagraphsIsNoMainText() throws IOException {
     IngestResult r = read("empty.html", "<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>"
         .getBytes(StandardCharsets.UTF_8));

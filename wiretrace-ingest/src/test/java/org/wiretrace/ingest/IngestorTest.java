@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,11 +105,12 @@ class IngestorTest {
     write("empty.txt", "");
     write("blank.jsonl", "\n\n");
     Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
+    Files.write(dir.resolve("binary.jsonl"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, '\n', 7});
     write("good.txt", "Good text stays. It has two sentences.");
     IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
     assertThat(r.ids()).containsExactly("good");
     assertThat(r.reasons()).containsExactlyInAnyOrder(
-        ProblemReason.EMPTY_FILE, ProblemReason.EMPTY_FILE, ProblemReason.BINARY_FILE);
+        ProblemReason.EMPTY_FILE, ProblemReason.EMPTY_FILE, ProblemReason.BINARY_FILE, ProblemReason.BINARY_FILE);
   }
 
   @Test
@@ -140,6 +142,21 @@ class IngestorTest {
     assertThat(r.articles).extracting(Article::text).containsExactly("First text.");
     assertThat(r.summary.problems().getFirst().reason()).isEqualTo(ProblemReason.DUPLICATE_ID);
     assertThat(r.summary.problems().getFirst().line()).isEqualTo(2L);
+  }
+
+  @Test
+  void ingest_jsonlFieldProblemsAreSpecific() throws IOException {
+    write("feed.jsonl", "{\"id\":\"o\",\"text\":{\"body\":\"nested\"}}\n{\"id\":\"e\",\"text\":\"  \"}\n"
+        + "{\"id\":\"m\",\"headline\":\"Only a headline\"}\n{\"id\":\"" + "x".repeat(600) + "\",\"text\":\"Long id.\"}\n"
+        + "{\"id\":\"b\",\"body\":\"Body alias works.\",\"date\":\"1679392980\"}\n");
+    IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
+    assertThat(r.ids()).containsExactly("b");
+    assertThat(r.article("b").published().iso()).isEqualTo("2023-03-21T10:03:00Z");
+    assertThat(r.summary.problems()).extracting(IngestProblem::detail).satisfiesExactly(
+        d -> assertThat(d).isEqualTo("field \"text\" is a JSON object, not a string"),
+        d -> assertThat(d).isEqualTo("text field is empty"),
+        d -> assertThat(d).contains("no text field", "found id, headline"),
+        d -> assertThat(d).contains("600 characters"));
   }
 
   @Test
@@ -224,5 +241,48 @@ class IngestorTest {
     }
     IngestResult off = IngestResult.run(Ingestor.builder().boilerplate(BoilerplateMode.OFF), file.toString());
     assertThat(off.articles.getFirst().cleanedText()).contains("Planet desk");
+  }
+
+  @Test
+  void ingest_consumerFailuresPropagate() throws IOException {
+    write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Alpha.\"}\n");
+    Files.write(dir.resolve("crawl.warc.gz"), WarcArticleReaderTest.archive(org.netpreserve.jwarc.WarcCompression.GZIP));
+    for (String input : List.of(dir.resolve("feed.jsonl").toString(), dir.resolve("crawl.warc.gz").toString())) {
+      Ingestor ingestor = Ingestor.builder().batchSize(1).build();
+      assertThatThrownBy(() -> ingestor.ingest(List.of(input), (batch, p) -> {
+        throw new IOException("disk full");
+      })).isInstanceOf(IOException.class).hasMessage("disk full");
+      assertThatThrownBy(() -> ingestor.ingest(List.of(input), (batch, p) -> {
+        throw new IllegalStateException("store closed");
+      })).isInstanceOf(IllegalStateException.class).hasMessage("store closed");
+    }
+  }
+
+  @Test
+  void ingest_seedCorpus() throws IOException {
+    Path seeds = Path.of(System.getProperty("wiretrace.shared", "../shared"), "corpus", "seeds");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(seeds), "seed corpus absent: " + seeds);
+    IngestResult r = IngestResult.run(Ingestor.builder(), seeds.toString());
+    org.junit.jupiter.api.Assumptions.assumeTrue(r.articles.size() == 5, "expected the five seed articles");
+    assertThat(r.summary.problems()).isEmpty();
+    assertThat(r.articles).extracting(a -> a.title() != null).containsExactly(true, true, true, false, false);
+    assertThat(r.articles.get(1).published().iso()).isEqualTo("2023-03-21T10:03");
+    for (Article a : r.articles) {
+      ReaderFuzzTest.assertSpansInBounds(a);
+      assertThat(a.cleanedText()).doesNotContain("More Stories", "Give Your Comments", "Publish :",
+          "(Photo:", "Beer fanatic");
+    }
+  }
+
+  @Test
+  void ingest_streamWithTwoPassFallsBackToRunningEvidence() throws IOException {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      feed.append("{\"id\":\"p").append(i).append("\",\"outlet\":\"planet.example\",\"text\":\"Story ")
+          .append(i).append(" about item ").append(i * 17).append(".\\nThe Planet desk sends harbor news\"}\n");
+    }
+    IngestResult r = IngestResult.stream(Ingestor.builder().boilerplate(BoilerplateMode.TWO_PASS), "feed.jsonl",
+        new ByteArrayInputStream(feed.toString().getBytes(StandardCharsets.UTF_8)));
+    assertThat(r.articles).allSatisfy(a -> assertThat(a.cleanedText()).doesNotContain("Planet desk"));
   }
 }

@@ -34,13 +34,17 @@ final class ArticlePageView {
   }
 
   static Tag link(Article a) {
+    if (a.id().value().equals(TraceInput.QUERY_ID)) {
+      return tag("span").cls("query").text(a.title() != null ? "your article “" + a.title() + "”" : "your article");
+    }
     return tag("a").attr("href", path(a)).text(title(a));
   }
 
-  static Tag render(Article a) {
+  static Tag render(Article a, Html.Node provenance) {
     return tag("main").add(
         tag("h1").cls("article-title").text(title(a)),
         metadata(a),
+        provenance,
         body(a));
   }
 

@@ -1,7 +1,14 @@
 package org.wiretrace.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.wiretrace.candidate.CandidateIndex;
+import org.wiretrace.candidate.Fingerprints;
+import org.wiretrace.detect.ReuseDetector;
+import org.wiretrace.index.LuceneCandidateIndex;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleId;
 import org.wiretrace.store.ArticleStore;
@@ -12,11 +19,13 @@ final class Services implements AutoCloseable {
 
   private final WebServerConfig config;
   private final Worker worker;
+  private final StoryCache stories;
   private final AtomicLong storeVersion = new AtomicLong();
 
   Services(WebServerConfig config) {
     this.config = config;
     this.worker = new Worker(config.workerThreads(), config.maxQueuedTasks(), config.requestTimeout());
+    this.stories = new StoryCache(this);
   }
 
   WebServerConfig config() {
@@ -35,6 +44,24 @@ final class Services implements AutoCloseable {
     return worker;
   }
 
+  ReuseDetector detector() {
+    return config.detector();
+  }
+
+  /**
+   * Returns the story analysis of the store, waiting up to the request time limit.
+   *
+   * @return the analysis
+   * @throws IOException when the store cannot be read
+   */
+  StoryCache.Analysis analysis() throws IOException {
+    return stories.get(config.requestTimeout());
+  }
+
+  StoryCache stories() {
+    return stories;
+  }
+
   /**
    * Returns a stored article or fails with 404.
    *
@@ -47,6 +74,34 @@ final class Services implements AutoCloseable {
     ArticleId articleId = Ids.parse(id);
     return store().get(articleId).orElseThrow(
         () -> ApiException.notFound("no article with id '" + id + "' is stored; list ids with GET /api/articles"));
+  }
+
+  /**
+   * Stores the candidate fingerprints of newly written articles in the configured candidate index,
+   * so traces find them; a no-op without one. Conflicting (kept, not written) articles are skipped.
+   *
+   * @param written the articles of a put
+   * @param conflicting ids the put kept unchanged because of a conflict
+   * @throws IOException when the index cannot be written
+   */
+  void indexCandidates(List<Article> written, List<String> conflicting) throws IOException {
+    CandidateIndex index = config.candidateIndex();
+    if (index == null) {
+      return;
+    }
+    Map<ArticleId, Fingerprints> fingerprints = new TreeMap<>();
+    for (Article a : written) {
+      if (!conflicting.contains(a.id().value())) {
+        fingerprints.put(a.id(), detector().fingerprints(a));
+      }
+    }
+    if (index instanceof LuceneCandidateIndex lucene) {
+      lucene.putAll(fingerprints);
+    } else {
+      for (Map.Entry<ArticleId, Fingerprints> e : fingerprints.entrySet()) {
+        index.put(e.getKey(), e.getValue());
+      }
+    }
   }
 
   /** Notes that the store changed, so cached analyses are stale. */
@@ -65,6 +120,7 @@ final class Services implements AutoCloseable {
 
   @Override
   public void close() {
+    stories.close();
     worker.close();
   }
 }
