@@ -51,7 +51,7 @@ final class AttributionChanges implements ChangeDetector {
       ReportingVerbs.Stance a = ReportingVerbs.stance(s.norm());
       for (WordToken d : der) {
         ReportingVerbs.Stance b = ReportingVerbs.stance(d.norm());
-        if (a != null && b != null && a != b && !similar(a, b) && !sameStanceOnOtherSide(pair, a, b)) {
+        if (a != null && b != null && a != b && !similar(a, b) && !sameStanceOnOtherSide(pair, a, b) && !sameRoot(s, d)) {
           String explanation = "reporting verb \"" + s.text() + "\" (" + a.meaning() + ") became \"" + d.text() + "\" ("
               + b.meaning() + ")";
           return change(pair, s, d, severity(a, b), explanation);
@@ -59,6 +59,20 @@ final class AttributionChanges implements ChangeDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether two reporting words share their root ("reportedly" and "reported", "alleged" and
+   * "allegedly"): the same attribution written as adverb or verb, not a change of stance.
+   */
+  static boolean sameRoot(WordToken s, WordToken d) {
+    String a = root(s.norm());
+    String b = root(d.norm());
+    return a.length() >= 4 && a.equals(b);
+  }
+
+  private static String root(String norm) {
+    return norm.replaceAll("(edly|ly|ed|ing|s)$", "");
   }
 
   /** Hedges among themselves, and doubt versus insistence, are the same stance for a reader. */
