@@ -71,6 +71,11 @@ final class AttributionChanges implements ChangeDetector {
     return a.length() >= 4 && a.equals(b);
   }
 
+  /** Whether the other side has a word of the same root ("reported" for "reportedly"). */
+  private static boolean rootOn(List<WordToken> words, WordToken w) {
+    return words.stream().anyMatch(o -> sameRoot(w, o));
+  }
+
   private static String root(String norm) {
     return norm.replaceAll("(edly|ly|ed|ing|s)$", "");
   }
@@ -93,7 +98,8 @@ final class AttributionChanges implements ChangeDetector {
   private static java.util.Optional<Change> hedge(PassagePair pair, List<WordToken> src, List<WordToken> der, Span[] gap) {
     for (WordToken s : src) {
       ReportingVerbs.Stance a = ReportingVerbs.stance(s.norm());
-      if (a != null && HEDGING.contains(a) && HEDGING.stream().noneMatch(st -> has(pair.derivedWords(), st))) {
+      if (a != null && HEDGING.contains(a) && HEDGING.stream().noneMatch(st -> has(pair.derivedWords(), st))
+          && !rootOn(pair.derivedWords(), s)) {
         Span d = der.isEmpty() ? gap[1] : new Span(der.getFirst().start(), der.getLast().end());
         return java.util.Optional.of(change(pair, new Span(s.start(), s.end()), d, Severity.MEDIUM,
             "hedge \"" + s.text() + "\" dropped: the claim now reads as more certain than the source made it"));
@@ -101,7 +107,8 @@ final class AttributionChanges implements ChangeDetector {
     }
     for (WordToken d : der) {
       ReportingVerbs.Stance b = ReportingVerbs.stance(d.norm());
-      if (b != null && HEDGING.contains(b) && HEDGING.stream().noneMatch(st -> has(pair.sourceWords(), st))) {
+      if (b != null && HEDGING.contains(b) && HEDGING.stream().noneMatch(st -> has(pair.sourceWords(), st))
+          && !rootOn(pair.sourceWords(), d)) {
         Span s = src.isEmpty() ? gap[0] : new Span(src.getFirst().start(), src.getLast().end());
         return java.util.Optional.of(change(pair, s, new Span(d.start(), d.end()), Severity.MEDIUM,
             "hedge \"" + d.text() + "\" added: the claim now reads as less certain than the source made it"));

@@ -202,7 +202,7 @@ final class NumberChanges implements ChangeDetector {
       case "%", "pp" -> "percentage";
       case "metre" -> "length";
       case "kg" -> "weight";
-      case "" -> head.isEmpty() ? "number" : "number of " + head + "s";
+      case "" -> head.isEmpty() ? "number" : "number of " + Units.plural(head);
       default -> Currencies.isCurrency(unit) ? "amount" : "quantity";
     };
   }
