@@ -19,6 +19,16 @@ final class EntityReader {
   private static final Set<String> PARTICLES = Set.of("of", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "and");
   private static final Pattern MID_SENTENCE_CAPITAL = Pattern.compile("[\\p{Ll},;:]\\s+(\\p{Lu}[\\p{L}'’.-]*)");
 
+  private static final int CACHE_SIZE = 16;
+
+  /** Recently scanned articles; access-ordered so the least recently used is evicted. */
+  private static final java.util.Map<String, Set<String>> CACHE = new java.util.LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, Set<String>> eldest) {
+      return size() > CACHE_SIZE;
+    }
+  };
+
   private EntityReader() {}
 
   /**
@@ -125,13 +135,28 @@ final class EntityReader {
     return initial;
   }
 
-  /** Words the article capitalises after a lower-case word or comma: names, not sentence openers. */
+  /** Words the article capitalises after a lower-case word or comma, cached for the last few articles. */
   private static Set<String> midSentenceCapitals(String article) {
+    synchronized (CACHE) {
+      Set<String> cached = CACHE.get(article);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    Set<String> names = scanCapitals(article);
+    synchronized (CACHE) {
+      CACHE.put(article, names);
+    }
+    return names;
+  }
+
+  /** Scans the article: every flagged pair of one article pair shares the scan (O(article) once, not per pair). */
+  private static Set<String> scanCapitals(String article) {
     Set<String> names = new HashSet<>();
     Matcher m = MID_SENTENCE_CAPITAL.matcher(article);
     while (m.find()) {
       names.add(m.group(1).replaceAll("['’]s$", ""));
     }
-    return names;
+    return Set.copyOf(names);
   }
 }
