@@ -105,7 +105,10 @@ public final class StoreMeasure {
         batch.add(TestArticles.random(random, String.format(Locale.ROOT, "art-%06d", i), WORDS));
       }
       long t1 = System.nanoTime();
+      long c1 = threads.getCurrentThreadCpuTime();
       store.articles().put(batch, OnExisting.KEEP);
+      putCpu += threads.getCurrentThreadCpuTime() - c1;
+      putNanos += System.nanoTime() - t1;
       Map<ArticleId, Fingerprints> fingerprints = new TreeMap<>();
       for (Article a : batch) {
         SortedSet<String> t = terms(a, random);
@@ -118,7 +121,6 @@ public final class StoreMeasure {
       fingerprintCpu += threads.getCurrentThreadCpuTime() - c2;
       long t3 = System.nanoTime();
       createNanos += t1 - t0;
-      putNanos += t2 - t1;
       fingerprintNanos += t3 - t2;
     }
     print("articles: %d of ~%d words in batches of %d", count, WORDS, BATCH);
