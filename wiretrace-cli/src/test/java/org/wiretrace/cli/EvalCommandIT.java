@@ -60,6 +60,36 @@ class EvalCommandIT {
   }
 
   @Test
+  void evalRelations_demoCorpus() {
+    Path root = Path.of(System.getProperty("wiretrace.root", ".."));
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(root.resolve("examples/corpus")), "no demo corpus");
+
+    CliRunner.Result result = new CliRunner(dir).run("eval", "relations", root.resolve("examples/labels.jsonl").toString(),
+        root.resolve("examples/corpus").toString(), "--embedder", "lexical");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("reuse pairs: 4 labelled", "confusion", "same story: 1 labelled");
+    assertThat(result.out().strip().lines().reduce((a, b) -> b).orElseThrow()).startsWith("reuse_precision=")
+        .endsWith("n_true=5 n_predicted=" + predicted(result.out()));
+  }
+
+  @Test
+  void evalRelations_savedReport() throws Exception {
+    Files.writeString(dir.resolve("labels.jsonl"), "{\"source\": \"a\", \"derived\": \"b\", \"kind\": \"SPUN\"}\n");
+    Files.writeString(dir.resolve("run.json"), "{\"relations\": [{\"source\": \"a\", \"derived\": \"b\", \"kind\": \"SPUN\"}]}");
+
+    CliRunner.Result result = new CliRunner(dir).run("eval", "relations", "labels.jsonl", "--report", "run.json");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("reuse_precision=1.000 reuse_recall=1.000");
+  }
+
+  private static String predicted(String out) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) predicted, ").matcher(out);
+    return m.find() ? m.group(1) : "?";
+  }
+
+  @Test
   void evalChanges_missingFile() {
     CliRunner.Result result = new CliRunner(dir).run("eval", "changes", "nope.jsonl");
 
