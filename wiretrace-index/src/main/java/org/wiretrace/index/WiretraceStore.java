@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -44,16 +41,16 @@ public final class WiretraceStore implements AutoCloseable {
 
   private final Path path;
   private final SubIndex articleIndex;
-  private final SubIndex candidateIndex;
-  private final SubIndex embeddingIndex;
   private final LuceneArticleStore articles;
+  private final LuceneCandidateIndex candidates;
+  private final LuceneEmbeddingCache embeddings;
 
-  private WiretraceStore(Path path, List<SubIndex> indexes) {
+  private WiretraceStore(Path path, List<SubIndex> indexes) throws IOException {
     this.path = path;
     this.articleIndex = indexes.get(0);
-    this.candidateIndex = indexes.get(1);
-    this.embeddingIndex = indexes.get(2);
     this.articles = new LuceneArticleStore(articleIndex);
+    this.candidates = new LuceneCandidateIndex(indexes.get(1));
+    this.embeddings = new LuceneEmbeddingCache(indexes.get(2));
   }
 
   /**
@@ -176,6 +173,24 @@ public final class WiretraceStore implements AutoCloseable {
   }
 
   /**
+   * Returns the candidate index.
+   *
+   * @return the candidate index
+   */
+  public LuceneCandidateIndex candidates() {
+    return candidates;
+  }
+
+  /**
+   * Returns the embedding cache.
+   *
+   * @return the embedding cache
+   */
+  public LuceneEmbeddingCache embeddings() {
+    return embeddings;
+  }
+
+  /**
    * Returns the store directory.
    *
    * @return the path
@@ -190,7 +205,7 @@ public final class WiretraceStore implements AutoCloseable {
    * @return the stamp
    */
   public String paramsStamp() {
-    return candidateIndex.userData().getOrDefault(StoreSchema.KEY_PARAMS, "");
+    return candidates.paramsStamp();
   }
 
   /**
@@ -212,26 +227,8 @@ public final class WiretraceStore implements AutoCloseable {
     ArticleCounts c = articles.counts();
     return new StoreStats(path, c.articles(), c.outlets(), c.withoutOutlet(), c.earliestPublished(),
         c.latestPublished(), c.withoutPublished(), c.sentences(), c.strippedChrome(),
-        (int) countType(StoreSchema.TYPE_ARTICLE), countType(StoreSchema.TYPE_SENTENCE),
-        cachedEmbeddings(), bytesOnDisk(), SCHEMA_VERSION, paramsStamp());
-  }
-
-  private long countType(String type) throws IOException {
-    IndexSearcher searcher = candidateIndex.acquire();
-    try {
-      return searcher.count(new TermQuery(new Term(StoreSchema.TYPE, type)));
-    } finally {
-      candidateIndex.release(searcher);
-    }
-  }
-
-  private int cachedEmbeddings() throws IOException {
-    IndexSearcher searcher = embeddingIndex.acquire();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      embeddingIndex.release(searcher);
-    }
+        candidates.count(), candidates.sentenceVectorCount(), embeddings.count(), bytesOnDisk(),
+        SCHEMA_VERSION, paramsStamp());
   }
 
   private long bytesOnDisk() throws IOException {
@@ -257,7 +254,7 @@ public final class WiretraceStore implements AutoCloseable {
    */
   @Override
   public void close() throws IOException {
-    try (embeddingIndex; candidateIndex; articles) {
+    try (embeddings; candidates; articles) {
       // try-with-resources closes all three, in reverse order, even when one fails
     }
   }

@@ -1,0 +1,181 @@
+package org.wiretrace.changes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wiretrace.model.Span;
+
+/**
+ * Flags quantities whose value, magnitude or bound changed between source and derived.
+ *
+ * <p>Method: both sides' quantities are normalised ({@link NumberReader}); equal quantities are
+ * paired off first (same value after unit and scale conversion, compatible units), then the
+ * leftovers are paired by evidence that they state the same thing: the same unit, the same counted
+ * noun, or the same changed hunk of the word diff. Only such pairs are flagged: a quantity that is
+ * merely dropped or added is not, because rewrites routinely trim detail and the aligner may pair
+ * sentences only partly. A hedge change alone ("about 40" to "more than 40") changes precision,
+ * not value, and is reported at low severity with that said.
+ */
+final class NumberChanges implements ChangeDetector {
+
+  private static final double EXACT_TOLERANCE = 1e-6;
+  /** Pair score needed to call two unequal quantities the same fact: one strong cue (unit, noun, hunk). */
+  private static final int PAIR_EVIDENCE = 4;
+  private static final double APPROX_TOLERANCE = 0.02;
+  /** Converted units ("220 pounds (100 kg)") and two approximate values are rounded on both sides. */
+  private static final double CONVERSION_TOLERANCE = 0.1;
+
+  @Override
+  public List<Change> detect(PassagePair pair, PairFacts facts) {
+    List<NumberExpression> source = new ArrayList<>(facts.sourceNumbers());
+    List<NumberExpression> derived = new ArrayList<>(facts.derivedNumbers());
+    List<Change> changes = new ArrayList<>(pairEqual(pair, source, derived));
+    changes.addAll(pairChanged(pair, source, derived));
+    return changes;
+  }
+
+  private List<Change> pairEqual(PassagePair pair, List<NumberExpression> source, List<NumberExpression> derived) {
+    List<Change> changes = new ArrayList<>();
+    for (NumberExpression s : List.copyOf(source)) {
+      for (NumberExpression d : derived) {
+        if (sameQuantity(s, d)) {
+          source.remove(s);
+          derived.remove(d);
+          if (hedgeConflict(s.hedge(), d.hedge())) {
+            changes.add(change(pair, s, d, Severity.LOW, hedgeExplanation(s, d)));
+          }
+          break;
+        }
+      }
+    }
+    return changes;
+  }
+
+  private List<Change> pairChanged(PassagePair pair, List<NumberExpression> source, List<NumberExpression> derived) {
+    List<Change> changes = new ArrayList<>();
+    for (NumberExpression s : List.copyOf(source)) {
+      NumberExpression best = null;
+      int bestScore = 0;
+      for (NumberExpression d : derived) {
+        int score = pairScore(pair, s, d);
+        if (score > bestScore) {
+          best = d;
+          bestScore = score;
+        }
+      }
+      if (best != null && bestScore >= PAIR_EVIDENCE) {
+        derived.remove(best);
+        changes.add(valueChange(pair, s, best));
+      }
+    }
+    return changes;
+  }
+
+  /** Evidence that two unequal quantities state the same thing; 0 means incompatible. */
+  static int pairScore(PassagePair pair, NumberExpression s, NumberExpression d) {
+    if (s.ordinal() != d.ordinal() || !unitsCompatible(s, d)) {
+      return 0;
+    }
+    if (s.ordinal() && !s.head().equals(d.head())) {
+      return 0;
+    }
+    int score = 1;
+    boolean sameUnit = !s.unit().isEmpty() && s.unit().equals(d.unit());
+    score += sameUnit ? 3 : 0;
+    score += !s.head().isEmpty() && s.head().equals(d.head()) ? 3 : 0;
+    score -= !sameUnit && !s.head().isEmpty() && !d.head().isEmpty() && !s.head().equals(d.head()) ? 3 : 0;
+    int hunk = pair.hunkOfSource(s.wordIndex());
+    boolean sameHunk = hunk >= 0 && !pair.hunks().get(hunk).equal() && hunk == pair.hunkOfDerived(d.wordIndex());
+    return score + (sameHunk ? 3 : 0);
+  }
+
+  static boolean unitsCompatible(NumberExpression s, NumberExpression d) {
+    return s.unit().isEmpty() || d.unit().isEmpty() || s.unit().equals(d.unit());
+  }
+
+  static boolean sameQuantity(NumberExpression s, NumberExpression d) {
+    if (s.ordinal() != d.ordinal() || !unitsCompatible(s, d)) {
+      return false;
+    }
+    if (s.vague() || d.vague()) {
+      return s.vague() && d.vague() ? s.order() == d.order() : vagueCovers(s.vague() ? s : d, s.vague() ? d : s);
+    }
+    double tolerance = tolerance(s, d);
+    return Math.abs(s.value() - d.value()) <= tolerance * Math.max(Math.abs(s.value()), Math.abs(d.value()));
+  }
+
+  private static double tolerance(NumberExpression s, NumberExpression d) {
+    boolean sApprox = s.hedge() == NumberExpression.Hedge.APPROX;
+    boolean dApprox = d.hedge() == NumberExpression.Hedge.APPROX;
+    boolean converted = !s.unitWord().equals(d.unitWord()) && (s.factor() != 1 || d.factor() != 1)
+        && !s.unit().equals("hour") && !s.unit().equals("month");
+    if ((sApprox && dApprox) || converted) {
+      return CONVERSION_TOLERANCE;
+    }
+    return sApprox || dApprox ? APPROX_TOLERANCE : EXACT_TOLERANCE;
+  }
+
+  /** Whether an exact value lies in a vague magnitude's decade ("thousands" covers 1,000 to 9,999). */
+  private static boolean vagueCovers(NumberExpression vague, NumberExpression exact) {
+    return exact.value() >= Math.pow(10, vague.order()) && exact.value() < Math.pow(10, vague.order() + 1);
+  }
+
+  /** Whether two hedges bound the value differently enough to change the claim. */
+  static boolean hedgeConflict(NumberExpression.Hedge a, NumberExpression.Hedge b) {
+    if (a == b || a == NumberExpression.Hedge.APPROX || b == NumberExpression.Hedge.APPROX) {
+      return false;
+    }
+    return true;
+  }
+
+  private static String hedgeExplanation(NumberExpression s, NumberExpression d) {
+    return "same value, but the bound changed from " + hedgeName(s) + " to " + hedgeName(d)
+        + ": the precision of \"" + s.describe() + "\" changed, not its value";
+  }
+
+  private static String hedgeName(NumberExpression n) {
+    return n.hedgeWords().isEmpty() ? "exact" : "\"" + n.hedgeWords() + "\"";
+  }
+
+  private static Change valueChange(PassagePair pair, NumberExpression s, NumberExpression d) {
+    if (s.vague() && d.vague()) {
+      return change(pair, s, d, Severity.HIGH, magnitudeExplanation(s, d));
+    }
+    String what = dimension(s.unit().isEmpty() ? d.unit() : s.unit(), s.head().isEmpty() ? d.head() : s.head(), s.ordinal());
+    String text = what + " changed from " + s.describe() + " to " + d.describe();
+    if (s.hedge() != d.hedge() && !(s.vague() || d.vague())) {
+      text += " (the hedge also changed: " + hedgeName(s) + " to " + hedgeName(d) + ")";
+    }
+    return change(pair, s, d, s.vague() || d.vague() ? Severity.MEDIUM : Severity.HIGH, text);
+  }
+
+  private static String magnitudeExplanation(NumberExpression s, NumberExpression d) {
+    int steps = d.order() - s.order();
+    long factor = Math.round(Math.pow(10, Math.abs(steps)));
+    String direction = steps > 0 ? "larger" : "smaller";
+    return "magnitude changed from " + VagueMagnitudes.name(s.order()) + " to " + VagueMagnitudes.name(d.order())
+        + " (" + factor + "x " + direction + ")";
+  }
+
+  private static String dimension(String unit, String head, boolean ordinal) {
+    if (ordinal) {
+      return "ordinal";
+    }
+    return switch (unit) {
+      case "hour", "month" -> "duration";
+      case "%", "pp" -> "percentage";
+      case "metre" -> "length";
+      case "kg" -> "weight";
+      case "" -> head.isEmpty() ? "number" : "number of " + head + "s";
+      default -> Currencies.isCurrency(unit) ? "amount" : "quantity";
+    };
+  }
+
+  private static Change change(PassagePair pair, NumberExpression s, NumberExpression d, Severity severity, String text) {
+    return new Change(ChangeKind.NUMBER, severity, s.span(), d.span(), original(pair.source(), s.span()),
+        original(pair.derived(), d.span()), s.describe(), d.describe(), text);
+  }
+
+  static String original(Passage passage, Span span) {
+    return span.of(passage.articleText());
+  }
+}

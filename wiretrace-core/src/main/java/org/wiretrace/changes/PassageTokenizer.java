@@ -1,0 +1,63 @@
+package org.wiretrace.changes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a passage into word, number, quote-mark and punctuation tokens with absolute offsets.
+ *
+ * <p>Numbers keep their fraction parts together ("4-1/2", "4½", "1,000.5"); words keep inner
+ * apostrophes, hyphens and dots ("Xi's", "re-elect", "U.S", "Su-35"). Quote marks are their own
+ * tokens so quotations can be found; a straight {@code '} inside a word is an apostrophe. This is
+ * deliberately a small tokenizer owned by the change flagger, so that change detection does not
+ * move when the article pipeline's tokenizer is tuned.
+ */
+final class PassageTokenizer {
+
+  private static final Pattern TOKEN = Pattern.compile(
+      "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:-\\d+/\\d+|\\s?[½¼¾⅓⅔⅛])?(?:/\\d+)?|[½¼¾⅓⅔⅛])"
+          + "|(?<word>[\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\d]|['’](?=\\p{L})|[-.](?=[\\p{L}\\p{M}\\d]))*)"
+          + "|(?<sym>[$€£¥%])|(?<open>[“„«‘‚])|(?<close>[”»’])|(?<either>[\"'`])"
+          + "|(?<punct>\\S)");
+
+  private PassageTokenizer() {}
+
+  /**
+   * Tokenizes {@code text}, which starts at {@code base} in its article.
+   *
+   * @param text the passage text
+   * @param base the absolute offset of the first character
+   * @return the tokens in order
+   */
+  static List<WordToken> tokenize(String text, int base) {
+    List<WordToken> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      tokens.add(new WordToken(m.group(), normalize(m.group()), base + m.start(), base + m.end(), kind(m)));
+    }
+    return tokens;
+  }
+
+  private static WordToken.Kind kind(Matcher m) {
+    if (m.group("num") != null) {
+      return WordToken.Kind.NUMBER;
+    }
+    if (m.group("word") != null || m.group("sym") != null) {
+      return WordToken.Kind.WORD;
+    }
+    if (m.group("open") != null) {
+      return WordToken.Kind.QUOTE_OPEN;
+    }
+    if (m.group("close") != null) {
+      return WordToken.Kind.QUOTE_CLOSE;
+    }
+    return m.group("either") != null ? WordToken.Kind.QUOTE_EITHER : WordToken.Kind.PUNCT;
+  }
+
+  static String normalize(String raw) {
+    return raw.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+  }
+}

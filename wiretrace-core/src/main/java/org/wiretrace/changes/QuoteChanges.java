@@ -1,0 +1,223 @@
+package org.wiretrace.changes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.wiretrace.model.Span;
+
+/**
+ * Flags quotations whose words changed (misquote), quotations turned into unquoted paraphrase,
+ * and paraphrase put inside quotation marks.
+ *
+ * <p>Method: quotations are matched by speaker (two quotes are the same speaker's unless both
+ * speakers are known and neither passage names the other) and by the overlap of their content-word
+ * stems. A matched pair whose words differ is a misquote: high severity when a content word was
+ * replaced, added or dropped, low when only inflection or function words changed ("dear friend"
+ * to "dear friends"). An unmatched source quote whose content words reappear outside quotation
+ * marks in the derived passage became paraphrase; an unmatched derived quote whose content words
+ * come from unquoted source text is paraphrase presented as a quote.
+ */
+final class QuoteChanges implements ChangeDetector {
+
+  private static final double MATCH_OVERLAP = 0.34;
+  private static final double COVERAGE = 0.6;
+  private static final int MIN_CONTENT_WORDS = 3;
+  private static final double VERBATIM = 0.9;
+
+  @Override
+  public List<Change> detect(PassagePair pair, PairFacts facts) {
+    List<Change> changes = new ArrayList<>();
+    List<Quotation> unmatchedDerived = new ArrayList<>(facts.derivedQuotes());
+    for (Quotation s : facts.sourceQuotes()) {
+      Quotation d = bestMatch(pair, s, unmatchedDerived);
+      if (d != null) {
+        unmatchedDerived.remove(d);
+        misquote(pair, s, d).ifPresent(changes::add);
+      } else {
+        unquoted(pair, s, facts.derivedQuotes()).ifPresent(changes::add);
+      }
+    }
+    for (Quotation d : unmatchedDerived) {
+      newlyQuoted(pair, d, facts.sourceQuotes()).ifPresent(changes::add);
+    }
+    return changes;
+  }
+
+  private static Quotation bestMatch(PassagePair pair, Quotation s, List<Quotation> candidates) {
+    Quotation best = null;
+    double bestOverlap = MATCH_OVERLAP;
+    for (Quotation d : candidates) {
+      double overlap = overlap(s.contentStems(), d.contentStems());
+      if (speakersCompatible(pair, s, d) && (overlap >= bestOverlap || s.norms().equals(d.norms()))) {
+        best = d;
+        bestOverlap = Math.max(overlap, bestOverlap);
+      }
+    }
+    return best;
+  }
+
+  static boolean speakersCompatible(PassagePair pair, Quotation s, Quotation d) {
+    if (s.speaker().isEmpty() || d.speaker().isEmpty() || s.speaker().equals(d.speaker())) {
+      return true;
+    }
+    return nameKeys(pair.derivedWords()).contains(s.speaker()) || nameKeys(pair.sourceWords()).contains(d.speaker());
+  }
+
+  private static Set<String> nameKeys(List<WordToken> words) {
+    Set<String> keys = new HashSet<>();
+    for (WordToken w : words) {
+      if (w.isWord() && w.isCapitalized()) {
+        keys.add(EntityNames.key(w.text()));
+      }
+    }
+    return keys;
+  }
+
+  /** Share of the smaller side's content stems found in the other side. */
+  static double overlap(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    Set<String> sa = new HashSet<>(a);
+    Set<String> sb = new HashSet<>(b);
+    Set<String> common = new HashSet<>(sa);
+    common.retainAll(sb);
+    return (double) common.size() / Math.min(sa.size(), sb.size());
+  }
+
+  private static java.util.Optional<Change> misquote(PassagePair pair, Quotation s, Quotation d) {
+    List<WordDiff.Hunk> internal = internalHunks(WordDiff.diff(s.words(), d.words(), WordToken::norm)).stream()
+        .filter(h -> !QuoteWording.sameWording(pair, s.words(), d.words(), h)).toList();
+    if (internal.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> pieces = new ArrayList<>();
+    List<WordToken> from = new ArrayList<>();
+    List<WordToken> to = new ArrayList<>();
+    for (WordDiff.Hunk h : internal) {
+      pieces.add(piece(s.words().subList(h.sourceFrom(), h.sourceTo()), d.words().subList(h.derivedFrom(), h.derivedTo())));
+      from.addAll(s.words().subList(h.sourceFrom(), h.sourceTo()));
+      to.addAll(d.words().subList(h.derivedFrom(), h.derivedTo()));
+    }
+    boolean content = changesContent(from, to);
+    Severity severity = content ? Severity.HIGH : Severity.LOW;
+    String who = s.speaker().isEmpty() ? "" : " attributed to " + capitalize(s.speaker());
+    String lead = content ? "misquote: the words inside the quotation marks" + who + " changed: "
+        : "quotation" + who + " reworded slightly (inflection, function words or order): ";
+    String explanation = lead + String.join("; ", pieces.subList(0, Math.min(3, pieces.size())));
+    return java.util.Optional.of(change(pair, s.span(), d.span(), severity, explanation));
+  }
+
+  /**
+   * The changed hunks inside the part both quotations share. Words only added or dropped at either
+   * end are left out: quoting less (or more) of the same statement is not a misquote.
+   */
+  static List<WordDiff.Hunk> internalHunks(List<WordDiff.Hunk> hunks) {
+    int from = 0;
+    int to = hunks.size();
+    if (to > 0 && isEdgeOnly(hunks.getFirst())) {
+      from++;
+    }
+    if (to > from && isEdgeOnly(hunks.getLast())) {
+      to--;
+    }
+    return hunks.subList(from, to).stream().filter(h -> !h.equal()).toList();
+  }
+
+  private static boolean isEdgeOnly(WordDiff.Hunk h) {
+    return !h.equal() && (h.sourceLength() == 0 || h.derivedLength() == 0);
+  }
+
+  /** Whether a change replaces, adds or drops a content word; inflection and order aside. */
+  static boolean changesContent(List<WordToken> from, List<WordToken> to) {
+    return !sortedStems(from).equals(sortedStems(to));
+  }
+
+  private static List<String> sortedStems(List<WordToken> words) {
+    return words.stream().map(WordToken::norm).filter(w -> !FunctionWords.isFunction(w)).map(FunctionWords::stem).sorted().toList();
+  }
+
+  private static String piece(List<WordToken> from, List<WordToken> to) {
+    if (from.isEmpty()) {
+      return "added \"" + joined(to) + "\"";
+    }
+    if (to.isEmpty()) {
+      return "dropped \"" + joined(from) + "\"";
+    }
+    return "\"" + joined(from) + "\" became \"" + joined(to) + "\"";
+  }
+
+  private static String joined(List<WordToken> words) {
+    return String.join(" ", words.stream().map(WordToken::text).toList());
+  }
+
+  private static java.util.Optional<Change> unquoted(PassagePair pair, Quotation s, List<Quotation> derivedQuotes) {
+    List<WordToken> outside = outsideQuotes(pair.derivedWords(), derivedQuotes);
+    List<WordToken> hits = covering(s.contentStems(), outside);
+    if (!isStatement(s) || hits.size() < COVERAGE * new HashSet<>(s.contentStems()).size()) {
+      return java.util.Optional.empty();
+    }
+    Span span = new Span(hits.getFirst().start(), hits.getLast().end());
+    boolean verbatim = inOrderShare(s.words(), outside) >= VERBATIM;
+    String explanation = verbatim
+        ? "quotation marks" + speakerSuffix(s) + " dropped: the quoted words now read as the outlet's own"
+        : "direct quotation" + speakerSuffix(s) + " became unquoted paraphrase; the reader can no longer tell the exact words";
+    return java.util.Optional.of(change(pair, s.span(), span, verbatim ? Severity.LOW : Severity.MEDIUM, explanation));
+  }
+
+  /** A quotation of a statement: enough content words, and not a title or name in quote marks. */
+  static boolean isStatement(Quotation q) {
+    long capitalized = q.words().stream().filter(WordToken::isCapitalized).count();
+    return q.contentStems().size() >= MIN_CONTENT_WORDS && capitalized * 2 < q.words().size();
+  }
+
+  /** Share of {@code quoted} words found in order in {@code text} (LCS length over quote length). */
+  static double inOrderShare(List<WordToken> quoted, List<WordToken> text) {
+    long common = WordDiff.diff(quoted, text, WordToken::norm).stream().filter(WordDiff.Hunk::equal)
+        .mapToLong(WordDiff.Hunk::sourceLength).sum();
+    return quoted.isEmpty() ? 0 : (double) common / quoted.size();
+  }
+
+  private static java.util.Optional<Change> newlyQuoted(PassagePair pair, Quotation d, List<Quotation> sourceQuotes) {
+    List<WordToken> outside = outsideQuotes(pair.sourceWords(), sourceQuotes);
+    List<WordToken> hits = covering(d.contentStems(), outside);
+    if (!isStatement(d) || hits.size() < COVERAGE * new HashSet<>(d.contentStems()).size()
+        || inOrderShare(d.words(), outside) >= VERBATIM) {
+      return java.util.Optional.empty();
+    }
+    Span span = new Span(hits.getFirst().start(), hits.getLast().end());
+    String explanation = "paraphrase put inside quotation marks" + speakerSuffix(d) + ": the source does not quote these words";
+    return java.util.Optional.of(change(pair, span, d.span(), Severity.HIGH, explanation));
+  }
+
+  private static String speakerSuffix(Quotation q) {
+    return q.speaker().isEmpty() ? "" : " (" + capitalize(q.speaker()) + ")";
+  }
+
+  private static String capitalize(String key) {
+    return key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+  }
+
+  private static List<WordToken> outsideQuotes(List<WordToken> words, List<Quotation> quotes) {
+    return words.stream().filter(w -> quotes.stream().noneMatch(q -> q.span().contains(new Span(w.start(), w.end())))).toList();
+  }
+
+  /** The outside words whose stems are among the quote's content stems, first occurrence of each stem. */
+  private static List<WordToken> covering(List<String> stems, List<WordToken> outside) {
+    Set<String> wanted = new HashSet<>(stems);
+    List<WordToken> hits = new ArrayList<>();
+    for (WordToken w : outside) {
+      if (wanted.remove(FunctionWords.stem(w.norm()))) {
+        hits.add(w);
+      }
+    }
+    return hits;
+  }
+
+  private static Change change(PassagePair pair, Span source, Span derived, Severity severity, String explanation) {
+    String st = NumberChanges.original(pair.source(), source);
+    String dt = NumberChanges.original(pair.derived(), derived);
+    return new Change(ChangeKind.QUOTE, severity, source, derived, st, dt, st, dt, explanation);
+  }
+}

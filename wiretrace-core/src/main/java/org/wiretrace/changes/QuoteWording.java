@@ -1,0 +1,65 @@
+package org.wiretrace.changes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a changed hunk between two matched quotations is only a difference of writing,
+ * not of words: contractions ("We're" / "We are"), hyphenation ("head-kicker" / "head kicker",
+ * "chipset" / "chip-set"), or an editor's elision or insertion marked with an ellipsis or brackets
+ * ("selling ... against", "[against Islam]").
+ */
+final class QuoteWording {
+
+  private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
+      Map.entry("n't", " not"), Map.entry("'re", " are"), Map.entry("'m", " am"), Map.entry("'ve", " have"),
+      Map.entry("'ll", " will"), Map.entry("'d", " would"));
+  private static final Pattern PRONOUN_IS = Pattern.compile("\\b(it|that|he|she|there|what|here|who|where)'s\\b");
+  private static final Pattern EDITORIAL = Pattern.compile("\\.\\s*\\.\\s*\\.|…|[\\[\\]()]");
+
+  private QuoteWording() {}
+
+  /**
+   * Returns whether a hunk is a difference of writing only.
+   *
+   * @param pair the pair, for the original text around the hunk
+   * @param source the source quotation's words
+   * @param derived the derived quotation's words
+   * @param hunk a changed hunk of their diff
+   * @return true when the hunk changes no word
+   */
+  static boolean sameWording(PassagePair pair, List<WordToken> source, List<WordToken> derived, WordDiff.Hunk hunk) {
+    String a = key(source.subList(hunk.sourceFrom(), hunk.sourceTo()));
+    String b = key(derived.subList(hunk.derivedFrom(), hunk.derivedTo()));
+    return a.equals(b) || editorial(pair.source(), source, hunk.sourceFrom(), hunk.sourceTo())
+        || editorial(pair.derived(), derived, hunk.derivedFrom(), hunk.derivedTo());
+  }
+
+  /** The words with contractions expanded and hyphens and spaces removed. */
+  static String key(List<WordToken> words) {
+    StringBuilder sb = new StringBuilder();
+    for (WordToken w : words) {
+      sb.append(expand(w.norm()));
+    }
+    return sb.toString().replace("-", "").replace(" ", "");
+  }
+
+  private static String expand(String norm) {
+    String w = norm.equals("can't") ? "can not" : norm.equals("won't") ? "will not" : norm;
+    w = PRONOUN_IS.matcher(w).replaceAll("$1 is");
+    for (Map.Entry<String, String> c : CONTRACTIONS.entrySet()) {
+      if (w.endsWith(c.getKey())) {
+        w = w.substring(0, w.length() - c.getKey().length()) + c.getValue();
+      }
+    }
+    return w;
+  }
+
+  /** Whether the original text around a hunk carries an ellipsis or brackets. */
+  private static boolean editorial(Passage passage, List<WordToken> words, int from, int to) {
+    int start = from > 0 ? words.get(from - 1).end() : words.getFirst().start();
+    int end = to < words.size() ? words.get(to).start() : words.getLast().end();
+    return end > start && EDITORIAL.matcher(passage.articleText().substring(start, end)).find();
+  }
+}

@@ -1,0 +1,75 @@
+package org.wiretrace.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wiretrace.changes.FlagAssertions.flags;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuoteChangesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "“We will never surrender the harbour,” the mayor said.|\"We will not surrender the harbour,\" the mayor said.",
+      "“The bridge is safe for traffic,” Jensen told reporters.|“The bridge is mostly safe for traffic,” Jensen told reporters.",
+      "Ortiz said: “Our budget is balanced for the first time.”|Ortiz said: “Our budget is finally in surplus for the first time.”",
+      "“It is a partnership of necessity rather than of love,” Moreau said.|“It is more of a partnership of necessity than devotion,” Moreau said."
+  })
+  void flag_misquote(String source, String derived) {
+    List<Change> changes = flags(source, derived, ChangeKind.QUOTE);
+    assertThat(changes).singleElement().satisfies(c -> {
+      assertThat(c.severity()).isEqualTo(Severity.HIGH);
+      assertThat(c.explanation()).startsWith("misquote");
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "“We are ready to talk,” the envoy said on Monday.|The envoy said on Monday: \"We are ready to talk.\"",
+      "“We're ready to talk,” the envoy said.|“We are ready to talk,” the envoy told reporters.",
+      "“The head-kicker label is wrong,” Lund said.|“The head kicker label is wrong,” Lund said.",
+      "“The plan is dead,” Alvarez said, “and everyone knows it.”|Alvarez said the plan was finished, adding: “Everyone knows it.”",
+      "Officials called the ruling an “outrageous act” on Monday.|On Monday officials described the ruling as an “outrageous act”.",
+      "The revival of “Long Day's Journey Into Night” drew crowds.|The revival of Long Day's Journey Into Night drew crowds."
+  })
+  void flag_sameQuoteReworded(String source, String derived) {
+    assertThat(flags(source, derived, ChangeKind.QUOTE)).isEmpty();
+  }
+
+  @Test
+  void flag_quoteBecameParaphrase() {
+    List<Change> changes = flags("“China feels no responsibility to hold the Kremlin accountable,” Blinken said.",
+        "Blinken said China feels no duty to hold the Kremlin to account for the atrocities.", ChangeKind.QUOTE);
+    assertThat(changes).singleElement().satisfies(c -> assertThat(c.explanation()).contains("became unquoted paraphrase"));
+  }
+
+  @Test
+  void flag_paraphrasePutInsideQuotes() {
+    List<Change> changes = flags("The spokesman said the region's harvest had been badly damaged by early frost.",
+        "“Early frost has wrecked the harvest across the region,” the spokesman said.", ChangeKind.QUOTE);
+    assertThat(changes).singleElement().satisfies(c -> {
+      assertThat(c.severity()).isEqualTo(Severity.HIGH);
+      assertThat(c.explanation()).contains("paraphrase put inside quotation marks");
+    });
+  }
+
+  @Test
+  void flag_inflectionOnlyIsLow() {
+    List<Change> changes = flags("They greeted each other as “dear friend” in the hall.", "They welcomed each other as “dear friends” in the hall.", ChangeKind.QUOTE);
+    assertThat(changes).singleElement().satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.LOW));
+  }
+
+  @Test
+  void flag_quotesOfDifferentSpeakersAreNotCompared() {
+    assertThat(flags("“Prices will fall soon,” Hansen said.", "“Prices will rise soon,” Okafor said.", ChangeKind.QUOTE)).isEmpty();
+  }
+
+  @Test
+  void flag_identicalPassagesNeverFlagged() {
+    String text = "“It’s a bit of a marriage of convenience,” Kirby said, adding that 4 hours of talks were held next year.";
+    assertThat(flags(text, text)).isEmpty();
+    assertThat(flags(text, text.replace('’', '\'').replace('“', '"').replace('”', '"'))).isEmpty();
+  }
+}

@@ -1,0 +1,293 @@
+package org.wiretrace.eval.changes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.wiretrace.changes.Change;
+import org.wiretrace.changes.ChangeFlagger;
+import org.wiretrace.changes.ChangeKind;
+import org.wiretrace.changes.Passage;
+
+/**
+ * Scores {@link ChangeFlagger} on labelled sentence pairs, one JSON object per line:
+ * {@code {"source","derived","changed":true|false, optional "kind" or "kind_hint", "origin"}}.
+ *
+ * <p>Reported: flag recall on changed pairs (a changed pair counts as found when at least one
+ * change is flagged), overall and per kind hint; the false-flag rate on unchanged pairs (share with
+ * at least one flag); flag counts per kind on each side; a few example misses and false flags; and
+ * last the summary line {@code recall=R false_flag_rate=F n=N}. Bad lines are reported with their
+ * line number and skipped.
+ *
+ * <p>Run: {@code wiretrace eval changes --format jsonl FILE}, or from the build:
+ * {@code java -cp <eval classpath> org.wiretrace.eval.changes.ChangeEvaluation FILE}.
+ */
+public final class ChangeEvaluation {
+
+  private static final int EXAMPLES = 5;
+
+  private final ChangeFlagger flagger;
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** Creates an evaluation of the default flagger. */
+  public ChangeEvaluation() {
+    this(new ChangeFlagger());
+  }
+
+  /**
+   * Creates an evaluation of the given flagger.
+   *
+   * @param flagger the flagger to score
+   */
+  public ChangeEvaluation(ChangeFlagger flagger) {
+    this.flagger = flagger;
+  }
+
+  /**
+   * Reads a JSONL file of labelled pairs, scores the flagger and prints the report.
+   *
+   * @param file the JSONL file
+   * @param out where to print
+   * @return the scores
+   * @throws IOException when the file cannot be read
+   */
+  public ChangeScores run(Path file, PrintStream out) throws IOException {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return run(reader, out);
+    }
+  }
+
+  /**
+   * Reads labelled pairs, scores the flagger and prints the report.
+   *
+   * @param reader the JSONL lines
+   * @param out where to print
+   * @return the scores
+   * @throws IOException when reading fails
+   */
+  public ChangeScores run(BufferedReader reader, PrintStream out) throws IOException {
+    ChangeScores scores = new ChangeScores();
+    int lineNumber = 0;
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      LabelledChangePair pair = parse(line, lineNumber, out);
+      if (pair != null) {
+        scores.add(pair, flag(pair));
+      } else {
+        scores.badLine();
+      }
+    }
+    print(scores, out);
+    return scores;
+  }
+
+  private List<Change> flag(LabelledChangePair pair) {
+    return flagger.flag(Passage.of(pair.source()), Passage.of(pair.derived()));
+  }
+
+  private LabelledChangePair parse(String line, int number, PrintStream out) {
+    try {
+      JsonNode node = json.readTree(line);
+      String problem = problem(node);
+      if (problem != null) {
+        out.println("line " + number + ": skipped, " + problem);
+        return null;
+      }
+      return new LabelledChangePair(number, node.get("source").asText(), node.get("derived").asText(),
+          node.get("changed").asBoolean(), hint(node));
+    } catch (IOException e) {
+      out.println("line " + number + ": skipped, not JSON (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+      return null;
+    }
+  }
+
+  private static String problem(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return "not a JSON object";
+    }
+    for (String field : List.of("source", "derived")) {
+      if (!node.path(field).isTextual()) {
+        return "field \"" + field + "\" missing or not a string";
+      }
+    }
+    return node.path("changed").isBoolean() ? null : "field \"changed\" missing or not true/false";
+  }
+
+  private static String hint(JsonNode node) {
+    for (String field : List.of("kind", "kind_hint", "origin")) {
+      if (node.path(field).isTextual() && !node.path(field).asText().isBlank()) {
+        return node.path(field).asText();
+      }
+    }
+    return "(none)";
+  }
+
+  private static void print(ChangeScores s, PrintStream out) {
+    out.printf(Locale.ROOT, "changed pairs: %d, flagged %d, recall %.3f%n", s.changedPairs(), s.foundChanged(), s.recall());
+    for (Map.Entry<String, int[]> e : s.perHint().entrySet()) {
+      int[] v = e.getValue();
+      out.printf(Locale.ROOT, "  recall[%s] = %.3f (%d/%d)%n", e.getKey(), ratio(v[1], v[0]), v[1], v[0]);
+    }
+    out.printf(Locale.ROOT, "unchanged pairs: %d, flagged %d, false-flag rate %.3f%n", s.unchangedPairs(), s.flaggedUnchanged(), s.falseFlagRate());
+    printKinds("flags on changed pairs", s.kindsOnChanged(), out);
+    printKinds("flags on unchanged pairs", s.kindsOnUnchanged(), out);
+    printExamples("example misses", s.misses(), out);
+    printExamples("example false flags", s.falseFlags(), out);
+    if (s.badLines() > 0) {
+      out.println("bad lines skipped: " + s.badLines());
+    }
+    out.println(s.summary());
+  }
+
+  private static void printKinds(String title, Map<ChangeKind, Integer> counts, PrintStream out) {
+    StringBuilder sb = new StringBuilder(title).append(':');
+    counts.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+    out.println(sb);
+  }
+
+  private static void printExamples(String title, List<String> examples, PrintStream out) {
+    out.println(title + ":");
+    examples.stream().limit(EXAMPLES).forEach(e -> out.println("  " + e));
+  }
+
+  static double ratio(int numerator, int denominator) {
+    return denominator == 0 ? 0 : (double) numerator / denominator;
+  }
+
+  /**
+   * Runs the evaluation on a file and prints to standard output.
+   *
+   * @param args the JSONL file
+   * @throws IOException when the file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 1) {
+      System.err.println("usage: ChangeEvaluation FILE.jsonl");
+      System.exit(2);
+    }
+    new ChangeEvaluation().run(Path.of(args[0]), System.out);
+  }
+
+  /** Accumulated scores; also the result of a run. */
+  public static final class ChangeScores {
+    private int changedPairs;
+    private int foundChanged;
+    private int unchangedPairs;
+    private int flaggedUnchanged;
+    private int badLines;
+    private final Map<String, int[]> perHint = new TreeMap<>();
+    private final Map<ChangeKind, Integer> kindsOnChanged = new TreeMap<>();
+    private final Map<ChangeKind, Integer> kindsOnUnchanged = new TreeMap<>();
+    private final List<String> misses = new ArrayList<>();
+    private final List<String> falseFlags = new ArrayList<>();
+
+    void add(LabelledChangePair pair, List<Change> flags) {
+      boolean flagged = !flags.isEmpty();
+      Map<ChangeKind, Integer> kinds = pair.changed() ? kindsOnChanged : kindsOnUnchanged;
+      flags.forEach(c -> kinds.merge(c.kind(), 1, Integer::sum));
+      if (pair.changed()) {
+        changedPairs++;
+        foundChanged += flagged ? 1 : 0;
+        int[] hint = perHint.computeIfAbsent(pair.hint(), k -> new int[2]);
+        hint[0]++;
+        hint[1] += flagged ? 1 : 0;
+        if (!flagged && misses.size() < EXAMPLES) {
+          misses.add("line " + pair.line() + " [" + pair.hint() + "]: " + pair.source() + "  =>  " + pair.derived());
+        }
+      } else {
+        unchangedPairs++;
+        flaggedUnchanged += flagged ? 1 : 0;
+        if (flagged && falseFlags.size() < EXAMPLES) {
+          Change c = flags.getFirst();
+          falseFlags.add("line " + pair.line() + ": " + c.kind() + " " + c.explanation() + "  |  " + pair.source() + "  =>  " + pair.derived());
+        }
+      }
+    }
+
+    void badLine() {
+      badLines++;
+    }
+
+    /** Returns the number of changed pairs. */
+    public int changedPairs() {
+      return changedPairs;
+    }
+
+    /** Returns the number of changed pairs with at least one flag. */
+    public int foundChanged() {
+      return foundChanged;
+    }
+
+    /** Returns the number of unchanged pairs. */
+    public int unchangedPairs() {
+      return unchangedPairs;
+    }
+
+    /** Returns the number of unchanged pairs with at least one flag. */
+    public int flaggedUnchanged() {
+      return flaggedUnchanged;
+    }
+
+    /** Returns the number of lines skipped as bad. */
+    public int badLines() {
+      return badLines;
+    }
+
+    /** Returns the number of pairs evaluated. */
+    public int n() {
+      return changedPairs + unchangedPairs;
+    }
+
+    /** Returns the share of changed pairs with at least one flag. */
+    public double recall() {
+      return ratio(foundChanged, changedPairs);
+    }
+
+    /** Returns the share of unchanged pairs with at least one flag. */
+    public double falseFlagRate() {
+      return ratio(flaggedUnchanged, unchangedPairs);
+    }
+
+    /** Returns {total, found} per kind hint, sorted by hint. */
+    public Map<String, int[]> perHint() {
+      return perHint;
+    }
+
+    /** Returns flag counts per kind on changed pairs. */
+    public Map<ChangeKind, Integer> kindsOnChanged() {
+      return kindsOnChanged;
+    }
+
+    /** Returns flag counts per kind on unchanged pairs. */
+    public Map<ChangeKind, Integer> kindsOnUnchanged() {
+      return kindsOnUnchanged;
+    }
+
+    /** Returns up to five example misses. */
+    public List<String> misses() {
+      return misses;
+    }
+
+    /** Returns up to five example false flags. */
+    public List<String> falseFlags() {
+      return falseFlags;
+    }
+
+    /** Returns the summary line {@code recall=R false_flag_rate=F n=N}. */
+    public String summary() {
+      return String.format(Locale.ROOT, "recall=%.3f false_flag_rate=%.3f n=%d", recall(), falseFlagRate(), n());
+    }
+  }
+}
