@@ -1,0 +1,262 @@
+package org.wiretrace.candidate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.wiretrace.model.ArticleId;
+
+/**
+ * A {@link CandidateIndex} in memory, for tests, one-off runs and the Spark job's partitions.
+ *
+ * <p>Terms go to posting lists; a query counts, per stored article, how many of its terms it
+ * shares (a "count-min" scan over the query's posting lists, linear in their total length).
+ * Sentence vectors go to {@link VectorBuckets} (random-hyperplane LSH), and each query vector's
+ * bucket mates are ranked by exact cosine to find its nearest stored sentences. Maps are used for
+ * lookup only; results are sorted (most shared terms, then vector matches, then best cosine, then
+ * id), so the output never depends on hash order. Replacing an article tombstones the old entry.
+ * Thread-safe (read-write lock).
+ */
+public final class InMemoryCandidateIndex implements CandidateIndex {
+
+  private static final int TABLES = 12;
+  private static final int BITS = 10;
+  private static final float MIN_COSINE = 0.5f;
+
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Map<String, IntList> postings = new HashMap<>();
+  private final Map<Long, IntList> buckets = new HashMap<>();
+  private final Map<ArticleId, Integer> docsById = new HashMap<>();
+  private final List<ArticleId> ids = new ArrayList<>();
+  private final List<Boolean> live = new ArrayList<>();
+  private final List<float[]> vectors = new ArrayList<>();
+  private final IntList vectorOwner = new IntList();
+  private final long seed;
+  private String stamp;
+  private VectorBuckets hyperplanes;
+
+  /** Creates an empty index with hyperplane seed 42. */
+  public InMemoryCandidateIndex() {
+    this(42);
+  }
+
+  /**
+   * Creates an empty index.
+   *
+   * @param seed seed of the vector hyperplanes
+   */
+  public InMemoryCandidateIndex(long seed) {
+    this.seed = seed;
+  }
+
+  @Override
+  public void put(ArticleId id, Fingerprints fingerprints) {
+    lock.writeLock().lock();
+    try {
+      checkStamp(fingerprints);
+      Integer old = docsById.get(id);
+      if (old != null) {
+        live.set(old, false);
+      }
+      int doc = ids.size();
+      ids.add(id);
+      live.add(true);
+      docsById.put(id, doc);
+      for (String term : fingerprints.terms()) {
+        postings.computeIfAbsent(term, t -> new IntList()).add(doc);
+      }
+      for (float[] v : fingerprints.sentenceVectors()) {
+        addVector(doc, v);
+      }
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public List<Hit> search(Fingerprints query, int termLimit, int neighboursPerSentence) {
+    lock.readLock().lock();
+    try {
+      if (stamp != null && !stamp.equals(query.paramsStamp())) {
+        throw mismatch(query.paramsStamp());
+      }
+      int[] shared = new int[ids.size()];
+      for (String term : query.terms()) {
+        IntList docs = postings.get(term);
+        if (docs != null) {
+          docs.forEach(d -> shared[d]++);
+        }
+      }
+      int[] matches = new int[ids.size()];
+      float[] best = new float[ids.size()];
+      for (float[] v : query.sentenceVectors()) {
+        neighbours(v, neighboursPerSentence, matches, best);
+      }
+      return rank(shared, matches, best, termLimit);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Returns the number of live stored articles.
+   *
+   * @return the count
+   */
+  public int size() {
+    lock.readLock().lock();
+    try {
+      return docsById.size();
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public void close() {
+    // nothing to release
+  }
+
+  private void checkStamp(Fingerprints fingerprints) {
+    if (stamp == null) {
+      stamp = fingerprints.paramsStamp();
+    } else if (!stamp.equals(fingerprints.paramsStamp())) {
+      throw mismatch(fingerprints.paramsStamp());
+    }
+  }
+
+  private IllegalArgumentException mismatch(String actual) {
+    return new IllegalArgumentException(
+        "fingerprints stamped '" + actual + "' do not match this index's '" + stamp
+            + "'; rebuild the index with the same detector settings and embedder");
+  }
+
+  private void addVector(int doc, float[] v) {
+    if (hyperplanes == null) {
+      hyperplanes = new VectorBuckets(v.length, TABLES, BITS, seed);
+    }
+    int index = vectors.size();
+    vectors.add(v);
+    vectorOwner.add(doc);
+    for (long key : hyperplanes.keys(v)) {
+      buckets.computeIfAbsent(key, k -> new IntList()).add(index);
+    }
+  }
+
+  /** Finds a query vector's nearest stored sentences and credits their articles. */
+  private void neighbours(float[] query, int k, int[] matches, float[] best) {
+    if (hyperplanes == null || query.length != hyperplanes.dimensions()) {
+      return;
+    }
+    IntList seen = new IntList();
+    for (long key : hyperplanes.keys(query)) {
+      IntList mates = buckets.get(key);
+      if (mates != null) {
+        mates.forEach(seen::add);
+      }
+    }
+    int[] candidates = seen.distinctSorted();
+    Integer[] order = new Integer[candidates.length];
+    float[] cos = new float[candidates.length];
+    for (int i = 0; i < candidates.length; i++) {
+      order[i] = i;
+      cos[i] = dot(query, vectors.get(candidates[i]));
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -cos[i]).thenComparingInt(i -> candidates[i]));
+    credit(candidates, order, cos, k, matches, best);
+  }
+
+  private void credit(int[] candidates, Integer[] order, float[] cos, int k, int[] matches, float[] best) {
+    int[] creditedDocs = new int[Math.min(k, order.length)];
+    int taken = 0;
+    for (int r = 0; r < order.length && taken < k; r++) {
+      int i = order[r];
+      int doc = vectorOwner.get(candidates[i]);
+      if (cos[i] < MIN_COSINE) {
+        break;
+      }
+      if (!live.get(doc)) {
+        continue;
+      }
+      boolean already = false;
+      for (int c = 0; c < taken; c++) {
+        already |= creditedDocs[c] == doc;
+      }
+      if (!already) {
+        matches[doc]++;
+      }
+      creditedDocs[taken++] = doc;
+      best[doc] = Math.max(best[doc], cos[i]);
+    }
+  }
+
+  private List<Hit> rank(int[] shared, int[] matches, float[] best, int termLimit) {
+    List<Hit> termHits = new ArrayList<>();
+    List<Hit> vectorHits = new ArrayList<>();
+    for (int d = 0; d < shared.length; d++) {
+      if (!live.get(d) || shared[d] == 0 && matches[d] == 0) {
+        continue;
+      }
+      Hit hit = new Hit(ids.get(d), shared[d], matches[d], best[d]);
+      (shared[d] > 0 ? termHits : vectorHits).add(hit);
+    }
+    termHits.sort(ORDER);
+    vectorHits.sort(ORDER);
+    List<Hit> out = new ArrayList<>(termHits.subList(0, Math.min(termLimit, termHits.size())));
+    out.addAll(vectorHits.subList(0, Math.min(termLimit, vectorHits.size())));
+    out.sort(ORDER);
+    return out;
+  }
+
+  private static final Comparator<Hit> ORDER = Comparator.comparingInt((Hit h) -> -h.sharedTerms())
+      .thenComparingInt(h -> -h.vectorMatches())
+      .thenComparingDouble(h -> -h.bestVectorScore())
+      .thenComparing(Hit::id);
+
+  private static float dot(float[] a, float[] b) {
+    float sum = 0;
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      sum += a[i] * b[i];
+    }
+    return sum;
+  }
+
+  /** A growable int array. */
+  private static final class IntList {
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int get(int i) {
+      return values[i];
+    }
+
+    void forEach(java.util.function.IntConsumer action) {
+      for (int i = 0; i < size; i++) {
+        action.accept(values[i]);
+      }
+    }
+
+    int[] distinctSorted() {
+      int[] copy = Arrays.copyOf(values, size);
+      Arrays.sort(copy);
+      int n = 0;
+      for (int i = 0; i < copy.length; i++) {
+        if (i == 0 || copy[i] != copy[i - 1]) {
+          copy[n++] = copy[i];
+        }
+      }
+      return Arrays.copyOf(copy, n);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.wiretrace.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.wiretrace.align.AlignedPair;
+import org.wiretrace.model.ArticleId;
+import org.wiretrace.provenance.Direction;
+import org.wiretrace.provenance.DirectionStatus;
+import org.wiretrace.report.Relation;
+
+/**
+ * Corpus-level direction notes, using the third articles a pair cannot see:
+ * <ul>
+ *   <li>When two articles A and B both reuse a third article C more closely than they reuse each
+ *       other, what A and B share is explained by C (two rewrites of one wire story). Unless publication
+ *       times decide, their direction becomes UNDETERMINED with that reason, rather than a guess from
+ *       pair-level evidence.
+ *   <li>When two articles reuse each other's passages, their direction is undetermined, and no third
+ *       article in the set reuses both, they likely copy an unseen common source, typically a wire
+ *       story that is not in the set.
+ * </ul>
+ * Strength of a relation: mean sentence coverage of both sides times the mean aligned-pair score.
+ */
+final class CommonSource {
+
+  private CommonSource() {}
+
+  static List<Relation> annotate(List<Relation> relations) {
+    Map<String, Relation> byPair = new TreeMap<>();
+    for (Relation r : relations) {
+      if (r.kind().isReuse()) {
+        byPair.put(key(r.source(), r.derived()), r);
+      }
+    }
+    List<Relation> out = new ArrayList<>(relations.size());
+    for (Relation r : relations) {
+      out.add(r.kind().isReuse() ? note(r, byPair) : r);
+    }
+    return out;
+  }
+
+  private static Relation note(Relation r, Map<String, Relation> byPair) {
+    ArticleId explainer = explainer(r, byPair);
+    if (explainer != null && r.directionStatus() != DirectionStatus.KNOWN) {
+      return explained(r, explainer);
+    }
+    if (explainer == null && r.directionStatus() == DirectionStatus.UNDETERMINED && !r.direction().commonSource()
+        && !sharesAnyThird(r, byPair)) {
+      return with(r, r.direction().withCommonSource(r.source() + " and " + r.derived()
+          + " share passages that no other article in the set explains; they likely share an unseen common source"));
+    }
+    return r;
+  }
+
+  private static @Nullable ArticleId explainer(Relation r, Map<String, Relation> byPair) {
+    double own = strength(r);
+    ArticleId best = null;
+    for (ArticleId c : thirds(r, byPair)) {
+      Relation ca = byPair.get(key(c, r.source()));
+      Relation cb = byPair.get(key(c, r.derived()));
+      if (strength(ca) > own && strength(cb) > own && (best == null || c.compareTo(best) < 0)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static boolean sharesAnyThird(Relation r, Map<String, Relation> byPair) {
+    return !thirds(r, byPair).isEmpty();
+  }
+
+  private static List<ArticleId> thirds(Relation r, Map<String, Relation> byPair) {
+    List<ArticleId> out = new ArrayList<>();
+    java.util.Set<ArticleId> seen = new java.util.TreeSet<>();
+    for (Relation other : byPair.values()) {
+      for (ArticleId c : new ArticleId[] {other.source(), other.derived()}) {
+        if (!c.equals(r.source()) && !c.equals(r.derived()) && seen.add(c)
+            && byPair.containsKey(key(c, r.source())) && byPair.containsKey(key(c, r.derived()))) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Relation explained(Relation r, ArticleId c) {
+    boolean ordered = r.source().compareTo(r.derived()) <= 0;
+    ArticleId first = ordered ? r.source() : r.derived();
+    ArticleId second = ordered ? r.derived() : r.source();
+    List<String> reasons = new ArrayList<>();
+    reasons.add(first + " and " + second + " both reuse " + c + " more closely than each other; what they share "
+        + "is explained by " + c + ", so neither is taken as the other's source");
+    for (String reason : r.direction().reasons()) {
+      if (!reason.contains("unseen common source")) {
+        reasons.add("pair evidence alone: " + reason);
+      }
+    }
+    Relation oriented = ordered ? r : swap(r);
+    return with(oriented, new Direction(first, second, DirectionStatus.UNDETERMINED, reasons, false));
+  }
+
+  private static Relation swap(Relation r) {
+    List<AlignedPair> pairs = new ArrayList<>();
+    for (AlignedPair p : r.alignments()) {
+      pairs.add(p.swap());
+    }
+    pairs.sort(java.util.Comparator.comparing(AlignedPair::derivedSpan));
+    return new Relation(r.kind(), r.direction(), r.confidence(), r.derivedCoverage(), r.sourceCoverage(),
+        r.derivedCharCoverage(), r.sourceCharCoverage(), r.verbatimShare(), pairs, List.of());
+  }
+
+  private static Relation with(Relation r, Direction direction) {
+    return new Relation(r.kind(), direction, r.confidence(), r.sourceCoverage(), r.derivedCoverage(),
+        r.sourceCharCoverage(), r.derivedCharCoverage(), r.verbatimShare(), r.alignments(), r.changes());
+  }
+
+  static double strength(@Nullable Relation r) {
+    if (r == null || r.alignments().isEmpty()) {
+      return 0;
+    }
+    double sum = 0;
+    for (AlignedPair p : r.alignments()) {
+      sum += p.score();
+    }
+    return (r.sourceCoverage() + r.derivedCoverage()) / 2 * sum / r.alignments().size();
+  }
+
+  private static String key(ArticleId a, ArticleId b) {
+    return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+  }
+}

@@ -1,0 +1,115 @@
+package org.wiretrace.detect;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.wiretrace.align.AlignedPair;
+import org.wiretrace.align.AlignmentType;
+import org.wiretrace.align.Alignment;
+import org.wiretrace.align.SentenceAligner;
+import org.wiretrace.align.SentenceSimilarity;
+import org.wiretrace.align.Vectors;
+import org.wiretrace.changes.Change;
+import org.wiretrace.changes.ChangeFlagger;
+import org.wiretrace.changes.Passage;
+import org.wiretrace.model.Article;
+import org.wiretrace.provenance.Direction;
+import org.wiretrace.provenance.DirectionJudge;
+import org.wiretrace.provenance.DirectionStatus;
+import org.wiretrace.report.Relation;
+import org.wiretrace.report.RelationKind;
+
+/**
+ * Turns two analysed articles into a {@link Relation}: align, flag changes, decide the direction,
+ * orient, measure and classify. Thread-safe.
+ */
+final class PairJudge {
+
+  private final DetectorConfig config;
+  private final SentenceAligner aligner;
+  private final DirectionJudge directions = new DirectionJudge();
+  private final ChangeFlagger flagger = new ChangeFlagger();
+  private final RelationClassifier classifier;
+
+  PairJudge(DetectorConfig config) {
+    this.config = config;
+    this.aligner = new SentenceAligner(config.alignment());
+    this.classifier = new RelationClassifier(config);
+  }
+
+  Relation judge(ArticleAnalysis first, ArticleAnalysis second) {
+    boolean ordered = first.article().id().compareTo(second.article().id()) <= 0;
+    ArticleAnalysis a = ordered ? first : second;
+    ArticleAnalysis b = ordered ? second : first;
+    Alignment ab = aligner.align(a.body(), b.body());
+    List<Change> changes = changes(a, b, ab);
+    double story = storySimilarity(a, b);
+    ReuseStats probe = ReuseStats.of(ab, a.side(), b.side(), config.quoteDiscount());
+    RelationKind probeKind = classifier.kind(probe, story);
+    if (!probeKind.isReuse()) {
+      return noReuse(a, b, ab, probeKind, probe, story);
+    }
+    Direction direction = directions.judge(a.side(), b.side(), ab, changes);
+    if (direction.isSource(b.article().id()) && direction.status() != DirectionStatus.UNDETERMINED) {
+      return relation(b, a, ab.swap(), direction, story, null);
+    }
+    return relation(a, b, ab, direction, story, changes);
+  }
+
+  private Relation relation(ArticleAnalysis source, ArticleAnalysis derived, Alignment alignment,
+      Direction direction, double story, List<Change> known) {
+    List<Change> changes = known != null ? known : changes(source, derived, alignment);
+    ReuseStats stats = ReuseStats.of(alignment, source.side(), derived.side(), config.quoteDiscount());
+    RelationKind kind = classifier.kind(stats, story);
+    return new Relation(kind, direction, classifier.confidence(kind, stats, story),
+        round(stats.sourceCoverage()), round(stats.derivedCoverage()), round(stats.sourceCharCoverage()),
+        round(stats.derivedCharCoverage()), round(stats.verbatimShare()), alignment.pairs(), changes);
+  }
+
+  private Relation noReuse(ArticleAnalysis a, ArticleAnalysis b, Alignment ab, RelationKind kind,
+      ReuseStats stats, double story) {
+    String reason = kind == RelationKind.SAME_STORY
+        ? "independent reports of the same event: no meaningful sentence reuse, so no direction"
+        : "no shared story or text, so no direction";
+    Direction direction = new Direction(a.article().id(), b.article().id(), DirectionStatus.UNDETERMINED,
+        List.of(reason), false);
+    return new Relation(kind, direction, classifier.confidence(kind, stats, story),
+        round(stats.sourceCoverage()), round(stats.derivedCoverage()), round(stats.sourceCharCoverage()),
+        round(stats.derivedCharCoverage()), round(stats.verbatimShare()), ab.pairs(), List.of());
+  }
+
+  private List<Change> changes(ArticleAnalysis source, ArticleAnalysis derived, Alignment alignment) {
+    List<Change> out = new ArrayList<>();
+    Article s = source.article();
+    Article d = derived.article();
+    for (AlignedPair p : alignment.pairs()) {
+      if (p.type() != AlignmentType.VERBATIM) {
+        out.addAll(flagger.flag(new Passage(s.text(), p.sourceSpan(), s.published()),
+            new Passage(d.text(), p.derivedSpan(), d.published())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns how likely two articles report the same event: the mean of the Dice overlap of their
+   * names and the cosine of their mean sentence vectors; zero when their publication times are
+   * further apart than {@code storyMaxDays}.
+   */
+  double storySimilarity(ArticleAnalysis a, ArticleAnalysis b) {
+    Article x = a.article();
+    Article y = b.article();
+    if (x.published() != null && y.published() != null
+        && Duration.between(x.published().instant(), y.published().instant()).abs().toDays()
+            > config.storyMaxDays()) {
+      return 0;
+    }
+    double names = SentenceSimilarity.dice(a.entities(), b.entities());
+    double vectors = Math.max(0, Vectors.dot(a.centroid(), b.centroid()));
+    return round(0.5 * names + 0.5 * vectors);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,59 @@
+package org.wiretrace.detect;
+
+import org.wiretrace.report.RelationKind;
+
+/**
+ * Names the relation of an aligned pair of articles from its {@link ReuseStats}, with a confidence.
+ *
+ * <p>Rules, in order (thresholds in {@link DetectorConfig}):
+ * <ol>
+ *   <li>DUPLICATE: both sides covered at least {@code duplicateCoverage} and the derived at least
+ *       {@code duplicateVerbatim} verbatim.
+ *   <li>A whole-article rewrite when the better-covered side is covered at least
+ *       {@code rewriteCoverage}: SYNDICATED when at least {@code syndicatedWording} of the aligned
+ *       derived sentences keep the wording (VERBATIM or EDITED), else SPUN when the single-word swap
+ *       rate reaches {@code spunSwapRate}, else PARAPHRASED.
+ *   <li>PARTIAL when at least {@code partialPairs} pairs count and coverage reaches
+ *       {@code partialCoverage}.
+ *   <li>SAME_STORY when the story similarity reaches {@code storySimilarity}, else UNRELATED.
+ * </ol>
+ * Confidence grows with the number of counted pairs and their mean score, and shrinks near the
+ * coverage thresholds. Thread-safe.
+ */
+final class RelationClassifier {
+
+  private final DetectorConfig config;
+
+  RelationClassifier(DetectorConfig config) {
+    this.config = config;
+  }
+
+  RelationKind kind(ReuseStats s, double storySimilarity) {
+    if (s.minCoverage() >= config.duplicateCoverage() && s.verbatimShare() >= config.duplicateVerbatim()) {
+      return RelationKind.DUPLICATE;
+    }
+    if (s.maxCoverage() >= config.rewriteCoverage() && s.counted() >= 2) {
+      if (s.wordingShare() >= config.syndicatedWording()) {
+        return RelationKind.SYNDICATED;
+      }
+      return s.swapRate() >= config.spunSwapRate() ? RelationKind.SPUN : RelationKind.PARAPHRASED;
+    }
+    if (s.counted() >= config.partialPairs() && s.maxCoverage() >= config.partialCoverage()) {
+      return RelationKind.PARTIAL;
+    }
+    return storySimilarity >= config.storySimilarity() ? RelationKind.SAME_STORY : RelationKind.UNRELATED;
+  }
+
+  double confidence(RelationKind kind, ReuseStats s, double storySimilarity) {
+    if (!kind.isReuse()) {
+      double margin = Math.abs(storySimilarity - config.storySimilarity()) / config.storySimilarity();
+      return round(0.5 + 0.5 * Math.min(1, margin));
+    }
+    double support = 1 - Math.exp(-s.counted() / 3.0);
+    return round(Math.min(1, support * (0.5 + 0.5 * s.meanScore()) + 0.2 * s.maxCoverage()));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,253 @@
+package org.wiretrace.detect;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.wiretrace.align.SentenceEmbedder;
+import org.wiretrace.candidate.CandidateIndex;
+import org.wiretrace.candidate.Fingerprints;
+import org.wiretrace.candidate.InMemoryCandidateIndex;
+import org.wiretrace.cluster.StoryCluster;
+import org.wiretrace.cluster.StoryGrouper;
+import org.wiretrace.model.Article;
+import org.wiretrace.model.ArticleId;
+import org.wiretrace.report.ArticleSummary;
+import org.wiretrace.report.CorpusReport;
+import org.wiretrace.report.Relation;
+import org.wiretrace.store.ArticleStore;
+
+/**
+ * The front door of Wiretrace: finds who copied whom, how, and what the copy changed.
+ *
+ * <p>Pipeline: every article is analysed once (tokens, sentence vectors, profiles, shingles, MinHash
+ * signature, fingerprint terms); candidate pairs come from a {@link CandidateIndex} over the
+ * fingerprints, in tiers — MinHash LSH bands for near-verbatim copies, anchor pairs and spot
+ * signatures for edited and spun copies, nearest sentence vectors for paraphrases — so that not all
+ * pairs are compared; each candidate pair is aligned sentence by sentence, its changes flagged, its
+ * direction decided and its relation classified; finally, articles linked by any relation are
+ * grouped into stories. Output is sorted and deterministic for a given config and embedder.
+ *
+ * <p>Thread-safe; per-article analyses are cached (bounded, by article id).
+ */
+public final class ReuseDetector {
+
+  private static final int CACHE_SIZE = 4096;
+
+  private final DetectorConfig config;
+  private final SentenceEmbedder embedder;
+  private final ArticleAnalyzer analyzer;
+  private final PairJudge judge;
+  private final Map<ArticleId, ArticleAnalysis> cache =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ArticleId, ArticleAnalysis> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      };
+
+  /**
+   * Creates a detector.
+   *
+   * @param config validated settings
+   * @param embedder the sentence embedder ({@link org.wiretrace.align.LexicalEmbedder} when no
+   *     model is available)
+   */
+  public ReuseDetector(DetectorConfig config, SentenceEmbedder embedder) {
+    this.config = config;
+    this.embedder = embedder;
+    this.analyzer = new ArticleAnalyzer(config, embedder);
+    this.judge = new PairJudge(config);
+  }
+
+  /**
+   * Returns the settings.
+   *
+   * @return the config
+   */
+  public DetectorConfig config() {
+    return config;
+  }
+
+  /**
+   * Finds all reuse and story relations in a set of articles.
+   *
+   * @param articles the articles; ids must be unique
+   * @return the report: articles, stories and relations above UNRELATED, all sorted
+   * @throws IllegalArgumentException when two articles share an id
+   */
+  public CorpusReport analyze(Collection<Article> articles) {
+    List<ArticleAnalysis> analyses = analyses(articles);
+    Map<ArticleId, ArticleAnalysis> byId = new TreeMap<>();
+    for (ArticleAnalysis a : analyses) {
+      byId.put(a.article().id(), a);
+    }
+    List<ArticleId[]> pairs = candidatePairs(analyses);
+    List<Relation> relations = pairs.parallelStream()
+        .map(p -> judge.judge(byId.get(p[0]), byId.get(p[1])))
+        .filter(r -> r.kind() != org.wiretrace.report.RelationKind.UNRELATED)
+        .toList();
+    relations = CommonSource.annotate(relations);
+    return report(analyses, relations);
+  }
+
+  /**
+   * Compares two articles.
+   *
+   * @param a one article
+   * @param b another article
+   * @return their relation (UNRELATED included); source and derived say the direction
+   */
+  public Relation compare(Article a, Article b) {
+    return judge.judge(analysis(a), analysis(b));
+  }
+
+  /**
+   * Ranks the likely sources of an article among candidates: relations that are reuse (above
+   * SAME_STORY), those where the query is derived first, then by how much of the query they cover.
+   *
+   * @param query the article whose sources are wanted
+   * @param candidates possible sources (e.g. from {@link #candidateArticles})
+   * @return reuse relations, best source first
+   */
+  public List<Relation> trace(Article query, Collection<Article> candidates) {
+    ArticleAnalysis q = analysis(query);
+    List<Article> sorted = new ArrayList<>(candidates);
+    sorted.sort(Article.BY_ID);
+    List<Relation> out = new ArrayList<>();
+    for (Article c : sorted) {
+      if (!c.id().equals(query.id())) {
+        Relation r = judge.judge(q, analysis(c));
+        if (r.kind().isReuse()) {
+          out.add(r);
+        }
+      }
+    }
+    out.sort(traceOrder(query.id()));
+    return out;
+  }
+
+  /**
+   * Returns an article's fingerprints for a {@link CandidateIndex}.
+   *
+   * @param article the article
+   * @return its terms, sentence vectors and params stamp
+   */
+  public Fingerprints fingerprints(Article article) {
+    return analysis(article).fingerprints();
+  }
+
+  /**
+   * Searches an index for an article's candidates with the configured limits.
+   *
+   * @param query the article
+   * @param index the candidate index
+   * @return hits, the query itself left out
+   * @throws IOException when the index cannot be read
+   */
+  public List<CandidateIndex.Hit> search(Article query, CandidateIndex index) throws IOException {
+    List<CandidateIndex.Hit> hits = new ArrayList<>();
+    for (CandidateIndex.Hit h : index.search(fingerprints(query), config.termLimit(), config.neighboursPerSentence())) {
+      if (!h.id().equals(query.id())) {
+        hits.add(h);
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * Loads the articles of index hits from a store, in hit order, skipping ids the store lacks.
+   *
+   * @param hits candidate hits
+   * @param store where the articles are kept
+   * @return the candidate articles
+   * @throws IOException when the store cannot be read
+   */
+  public List<Article> candidateArticles(List<CandidateIndex.Hit> hits, ArticleStore store) throws IOException {
+    List<Article> out = new ArrayList<>(hits.size());
+    for (CandidateIndex.Hit h : hits) {
+      Optional<Article> a = store.get(h.id());
+      a.ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private List<ArticleAnalysis> analyses(Collection<Article> articles) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Article.BY_ID);
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+        throw new IllegalArgumentException(
+            "two articles share the id '" + sorted.get(i).id() + "'; give every article a unique id");
+      }
+    }
+    return sorted.parallelStream().map(analyzer::analyze).toList();
+  }
+
+  private ArticleAnalysis analysis(Article article) {
+    synchronized (cache) {
+      ArticleAnalysis cached = cache.get(article.id());
+      if (cached != null && cached.article().equals(article)) {
+        return cached;
+      }
+    }
+    ArticleAnalysis fresh = analyzer.analyze(article);
+    synchronized (cache) {
+      cache.put(article.id(), fresh);
+    }
+    return fresh;
+  }
+
+  private List<ArticleId[]> candidatePairs(List<ArticleAnalysis> analyses) {
+    InMemoryCandidateIndex index = new InMemoryCandidateIndex(config.seed());
+    for (ArticleAnalysis a : analyses) {
+      index.put(a.article().id(), a.fingerprints());
+    }
+    TreeSet<String> seen = new TreeSet<>();
+    List<ArticleId[]> pairs = new ArrayList<>();
+    for (ArticleAnalysis a : analyses) {
+      ArticleId self = a.article().id();
+      for (CandidateIndex.Hit h : index.search(a.fingerprints(), config.termLimit(), config.neighboursPerSentence())) {
+        ArticleId other = h.id();
+        boolean first = self.compareTo(other) < 0;
+        if (!other.equals(self) && seen.add(first ? self + "\u0000" + other : other + "\u0000" + self)) {
+          pairs.add(first ? new ArticleId[] {self, other} : new ArticleId[] {other, self});
+        }
+      }
+    }
+    pairs.sort(Comparator.<ArticleId[], ArticleId>comparing(p -> p[0]).thenComparing(p -> p[1]));
+    return pairs;
+  }
+
+  private CorpusReport report(List<ArticleAnalysis> analyses, List<Relation> relations) {
+    List<ArticleSummary> summaries = new ArrayList<>();
+    List<ArticleId> ids = new ArrayList<>();
+    for (ArticleAnalysis a : analyses) {
+      summaries.add(ArticleSummary.of(a.article()));
+      ids.add(a.article().id());
+    }
+    List<ArticleId[]> links = new ArrayList<>();
+    for (Relation r : relations) {
+      links.add(new ArticleId[] {r.source(), r.derived()});
+    }
+    List<StoryCluster> stories = new StoryGrouper().group(ids, links);
+    List<Relation> sorted = new ArrayList<>(relations);
+    sorted.sort(Comparator.comparing(Relation::source).thenComparing(Relation::derived));
+    Map<String, String> settings = new TreeMap<>(config.settings());
+    settings.put("embedder", embedder.modelName());
+    return new CorpusReport(summaries, stories, sorted, settings);
+  }
+
+  private static Comparator<Relation> traceOrder(ArticleId query) {
+    return Comparator.comparingInt((Relation r) -> r.derived().equals(query) ? 0 : 1)
+        .thenComparingDouble(r -> -(r.derived().equals(query) ? r.derivedCoverage() : r.sourceCoverage()))
+        .thenComparingDouble(r -> -r.confidence())
+        .thenComparing(r -> r.derived().equals(query) ? r.source() : r.derived());
+  }
+}

@@ -1,0 +1,108 @@
+package org.wiretrace.detect;
+
+import java.util.List;
+import java.util.TreeSet;
+import org.wiretrace.align.AlignedPair;
+import org.wiretrace.align.Alignment;
+import org.wiretrace.align.AlignmentType;
+import org.wiretrace.align.SentenceProfile;
+import org.wiretrace.align.SpinSignal;
+import org.wiretrace.provenance.SourceSide;
+
+/**
+ * Reuse measures of an oriented alignment: coverage of each side by sentences and characters,
+ * verbatim and wording shares, mean score and the spinner swap rate. Pairs whose shared words lie
+ * mostly inside quotation marks are not counted unless the whole sentence is verbatim (two reports
+ * quoting one speaker are not copies; a copied sentence with its attribution is).
+ *
+ * @param counted aligned pairs counted as reuse
+ * @param sourceCoverage share of source body sentences in counted pairs
+ * @param derivedCoverage share of derived body sentences in counted pairs
+ * @param sourceCharCoverage share of source body characters in counted pairs
+ * @param derivedCharCoverage share of derived body characters in counted pairs
+ * @param verbatimShare share of derived body sentences in VERBATIM pairs
+ * @param wordingShare share of counted derived sentences whose wording is kept: VERBATIM pairs count
+ *     fully, EDITED pairs half
+ * @param meanScore mean similarity of counted pairs
+ * @param swapRate single-word swaps per content word over counted non-verbatim pairs
+ */
+record ReuseStats(
+    int counted, double sourceCoverage, double derivedCoverage, double sourceCharCoverage,
+    double derivedCharCoverage, double verbatimShare, double wordingShare, double meanScore,
+    double swapRate) {
+
+  static ReuseStats of(Alignment alignment, SourceSide source, SourceSide derived, double quoteDiscount) {
+    TreeSet<Integer> src = new TreeSet<>();
+    TreeSet<Integer> der = new TreeSet<>();
+    TreeSet<Integer> verbatim = new TreeSet<>();
+    TreeSet<Integer> edited = new TreeSet<>();
+    int counted = 0;
+    double scoreSum = 0;
+    int swaps = 0;
+    int words = 0;
+    for (AlignedPair p : alignment.pairs()) {
+      if (p.quotedShare() >= quoteDiscount && p.type() != AlignmentType.VERBATIM) {
+        continue;
+      }
+      counted++;
+      scoreSum += p.score();
+      src.addAll(p.sourceSentences());
+      der.addAll(p.derivedSentences());
+      if (p.type() == AlignmentType.VERBATIM) {
+        verbatim.addAll(p.derivedSentences());
+      }
+      if (p.type() == AlignmentType.EDITED) {
+        edited.addAll(p.derivedSentences());
+      }
+      if (p.type() == AlignmentType.PARAPHRASED) {
+        SentenceProfile s = passage(source, p.sourceSentences());
+        SentenceProfile d = passage(derived, p.derivedSentences());
+        swaps += SpinSignal.swaps(s, d);
+        words += Math.max(s.sequence().length, d.sequence().length);
+      }
+    }
+    int nd = derived.body().size();
+    return new ReuseStats(counted, share(src.size(), source.body().size()), share(der.size(), nd),
+        chars(source, src), chars(derived, der), share(verbatim.size(), nd),
+        share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted, share(swaps, words));
+  }
+
+  private static SentenceProfile passage(SourceSide side, List<Integer> indices) {
+    SentenceProfile out = null;
+    for (int index : indices) {
+      SentenceProfile p = side.profile(index);
+      if (p != null) {
+        out = out == null ? p : out.merge(p);
+      }
+    }
+    if (out == null) {
+      throw new IllegalStateException("aligned sentence " + indices + " is not a body sentence of "
+          + side.article().id() + "; the alignment and the analysis disagree");
+    }
+    return out;
+  }
+
+  private static double chars(SourceSide side, TreeSet<Integer> indices) {
+    long total = 0;
+    long covered = 0;
+    for (SentenceProfile p : side.body()) {
+      total += p.span().length();
+      if (indices.contains(p.indices().getFirst())) {
+        covered += p.span().length();
+      }
+    }
+    return total == 0 ? 0 : covered / (double) total;
+  }
+
+  private static double share(int part, int whole) {
+    return whole == 0 ? 0 : Math.min(1.0, part / (double) whole);
+  }
+
+  double maxCoverage() {
+    return Math.max(sourceCoverage, derivedCoverage);
+  }
+
+  double minCoverage() {
+    return Math.min(sourceCoverage, derivedCoverage);
+  }
+}

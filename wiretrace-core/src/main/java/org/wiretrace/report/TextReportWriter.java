@@ -1,0 +1,60 @@
+package org.wiretrace.report;
+
+import java.util.Locale;
+import org.wiretrace.align.AlignedPair;
+import org.wiretrace.changes.Change;
+import org.wiretrace.cluster.StoryCluster;
+
+/**
+ * Renders reports as plain text for terminals: stories, then one block per relation with its
+ * direction reasons, coverage and changes. Deterministic. Thread-safe.
+ */
+public final class TextReportWriter implements ReportWriter {
+
+  @Override
+  public String write(CorpusReport report) {
+    StringBuilder out = new StringBuilder();
+    out.append(report.articles().size()).append(" articles, ").append(report.stories().size())
+        .append(" stories, ").append(report.relations().size()).append(" relations\n");
+    for (StoryCluster s : report.stories()) {
+      out.append("\n").append(s.id()).append(": ").append(s.articles()).append('\n');
+    }
+    for (Relation r : report.relations()) {
+      out.append('\n').append(write(r));
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String write(Relation r) {
+    StringBuilder out = new StringBuilder();
+    out.append(r.derived()).append(" <- ").append(r.source()).append("  ").append(r.kind())
+        .append(String.format(Locale.ROOT, "  confidence %.2f", r.confidence())).append('\n');
+    out.append("  direction ").append(r.directionStatus()).append('\n');
+    for (String reason : r.direction().reasons()) {
+      out.append("    - ").append(reason).append('\n');
+    }
+    out.append(String.format(Locale.ROOT,
+        "  coverage: source %.0f%% of sentences (%.0f%% of characters), derived %.0f%% (%.0f%%); verbatim %.0f%%%n",
+        100 * r.sourceCoverage(), 100 * r.sourceCharCoverage(), 100 * r.derivedCoverage(),
+        100 * r.derivedCharCoverage(), 100 * r.verbatimShare()));
+    out.append("  ").append(r.alignments().size()).append(" aligned passages: ").append(typeCounts(r)).append('\n');
+    for (Change c : r.changes()) {
+      out.append("  ! ").append(c.severity()).append(' ').append(c.kind()).append(": ")
+          .append(c.explanation()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String typeCounts(Relation r) {
+    int[] counts = new int[org.wiretrace.align.AlignmentType.values().length];
+    for (AlignedPair p : r.alignments()) {
+      counts[p.type().ordinal()]++;
+    }
+    StringBuilder out = new StringBuilder();
+    for (org.wiretrace.align.AlignmentType t : org.wiretrace.align.AlignmentType.values()) {
+      out.append(out.isEmpty() ? "" : ", ").append(counts[t.ordinal()]).append(' ').append(t);
+    }
+    return out.toString();
+  }
+}
