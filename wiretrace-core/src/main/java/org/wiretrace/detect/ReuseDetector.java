@@ -98,6 +98,18 @@ public final class ReuseDetector {
   }
 
   /**
+   * Adds the corpus-level direction notes {@link #analyze} adds (common sources explained by a third
+   * article). For callers that judge pairs themselves, e.g. the Spark job, per connected group of
+   * related articles: the notes of a relation depend only on relations of the same group.
+   *
+   * @param relations relations from {@link #compare}, UNRELATED left out, sorted by article ids
+   * @return the relations with the notes, in the same order
+   */
+  public List<Relation> annotate(List<Relation> relations) {
+    return CommonSource.annotate(relations);
+  }
+
+  /**
    * Compares two articles.
    *
    * @param a one article

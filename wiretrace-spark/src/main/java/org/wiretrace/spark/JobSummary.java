@@ -13,10 +13,12 @@ import java.util.TreeMap;
  * @param candidates candidate pairs verified
  * @param relations relations found (reuse and same story)
  * @param stories story clusters
+ * @param droppedTerms fingerprint terms dropped by the skew guard
+ * @param droppedKeys vector bucket keys dropped by the skew guard
  * @param seconds wall time of the run
  */
 public record JobSummary(int files, long articles, long rejects, Map<String, Long> rejectsByReason,
-    long candidates, long relations, long stories, double seconds) {
+    long candidates, long relations, long stories, long droppedTerms, long droppedKeys, double seconds) {
 
   /** Copies the map. */
   public JobSummary {
@@ -30,8 +32,9 @@ public record JobSummary(int files, long articles, long rejects, Map<String, Lon
    */
   public String describe() {
     return String.format(java.util.Locale.ROOT,
-        "%d files, %d articles, %d rejects %s, %d candidate pairs, %d relations, %d stories in %.1f s (%.1f articles/s)",
-        files, articles, rejects, rejectsByReason, candidates, relations, stories, seconds,
+        "%d files, %d articles, %d rejects %s, %d candidate pairs, %d relations, %d stories, skew guard dropped"
+            + " %d terms and %d bucket keys, in %.1f s (%.1f articles/s)",
+        files, articles, rejects, rejectsByReason, candidates, relations, stories, droppedTerms, droppedKeys, seconds,
         seconds > 0 ? articles / seconds : 0.0);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -55,6 +56,7 @@ public final class ReuseJob {
    */
   public static JobSummary run(SparkSession spark, JobConfig config) throws IOException {
     long start = System.nanoTime();
+    Detectors.config(config.detector());
     spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(config.partitions()));
     HadoopSettings hadoop = new HadoopSettings(spark.sparkContext().hadoopConfiguration());
     InputListing.Listing listing = InputListing.list(config.inputs(), spark.sparkContext().hadoopConfiguration());
@@ -63,11 +65,24 @@ public final class ReuseJob {
     Dataset<Row> articles = read.articles().drop("file_order", "seq").persist();
     out.write("articles", articles.orderBy("id"));
     out.write("rejects", read.rejects().orderBy("file_order", "file", "line", "record"));
-    long articleCount = articles.count();
+    Dataset<Row> fingerprints = FingerprintStage.fingerprints(articles, config.detector()).persist();
+    CandidateStage.Result candidates = CandidateStage.candidates(spark, fingerprints, config);
+    Dataset<Row> pairs = candidates.candidates().persist();
+    out.write("candidates", pairs.orderBy("a", "b"));
+    Dataset<Row> related = VerifyStage.related(pairs, articles, config.detector()).persist();
+    StoryStage.Result stories = StoryStage.stories(related, articles, config.detector());
+    Dataset<Row> relations = stories.relations().orderBy("source", "derived").persist();
+    out.write("relations", relations);
+    out.writeLines("relations-core", relations.select("json").as(Encoders.STRING())
+        .map((org.apache.spark.api.java.function.MapFunction<String, String>) StoryStage::oneLine, Encoders.STRING()));
+    out.write("stories", stories.stories().orderBy(org.apache.spark.sql.functions.element_at(
+        org.apache.spark.sql.functions.col("articles"), 1)));
     Map<String, Long> byReason = rejectsByReason(read.rejects());
     long rejectCount = byReason.values().stream().mapToLong(Long::longValue).sum();
+    long storyCount = stories.stories().count();
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new JobSummary(listing.files().size(), articleCount, rejectCount, byReason, 0, 0, 0, seconds);
+    return new JobSummary(listing.files().size(), articles.count(), rejectCount, byReason, pairs.count(),
+        relations.count(), storyCount, candidates.droppedTerms(), candidates.droppedKeys(), seconds);
   }
 
   private static Map<String, Long> rejectsByReason(Dataset<Row> rejects) {
