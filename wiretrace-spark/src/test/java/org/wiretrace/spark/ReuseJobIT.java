@@ -35,8 +35,8 @@ class ReuseJobIT {
     Path input = Path.of(System.getProperty("wiretrace.root"), "wiretrace-spark/src/test/resources/corpus/small.jsonl");
     Outcome o = compare(input, Map.of());
     assertThat(o.embedded).isNotEmpty();
-    assertThat(o.embedded).anySatisfy(j -> assertThat(j).contains("\"source\": \"bridge-copy\"")
-        .contains("\"derived\": \"bridge-wire\"", "\"kind\": \"DUPLICATE\""));
+    assertThat(o.embedded).anySatisfy(j -> assertThat(j).contains("\"source\": \"bridge-wire\"")
+        .contains("\"derived\": \"bridge-copy\"", "\"kind\": \"DUPLICATE\""));
     assertThat(o.embedded).noneSatisfy(j -> assertThat(j).contains("puffins"));
   }
 
