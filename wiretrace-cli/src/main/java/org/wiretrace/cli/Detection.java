@@ -1,17 +1,89 @@
 package org.wiretrace.cli;
 
-/** The detector settings the commands run with. */
-final class Detection {
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.wiretrace.align.CachingEmbedder;
+import org.wiretrace.align.EmbeddingCache;
+import org.wiretrace.align.LexicalEmbedder;
+import org.wiretrace.align.SentenceEmbedder;
+import org.wiretrace.align.SentenceEmbedderProvider;
+import org.wiretrace.detect.DetectorConfig;
+import org.wiretrace.detect.ReuseDetector;
 
-  private Detection() {}
+/**
+ * The reuse detector the commands run: default settings, the chosen sentence embedder and, when a
+ * store is open, its embedding cache. Closes the embedder's native resources.
+ */
+final class Detection implements AutoCloseable {
+
+  private static final DetectorConfig CONFIG = DetectorConfig.defaults();
+
+  private final SentenceEmbedder embedder;
+
+  private Detection(SentenceEmbedder embedder) {
+    this.embedder = embedder;
+  }
 
   /**
-   * Returns the sketch parameters stamp written into (and checked against) the store's candidate
-   * index.
+   * Loads the chosen embedder.
    *
-   * @return the stamp
+   * @param choice which embedder to use
+   * @return the detection, to be closed
+   * @throws BadInputException when {@code onnx} was asked for and no model is available
    */
-  static String paramsStamp() {
-    return "unset";
+  static Detection open(EmbedderChoice choice) {
+    return new Detection(embedder(choice));
+  }
+
+  /**
+   * Returns the stamp of the fingerprints this detection makes: the sketch parameters plus the
+   * embedder's model. The store's candidate index is created with it and refuses any other.
+   *
+   * @return e.g. {@code minhash:k5:p128:s42:b42x3:all-minilm-l6-v2-q/mean/384/ort-1.20.0}
+   */
+  String paramsStamp() {
+    // must equal the stamp ArticleAnalyzer puts on every Fingerprints
+    return CONFIG.sketch().stamp() + ":" + embedder.modelName();
+  }
+
+  /**
+   * Returns a detector that embeds through the cache.
+   *
+   * @param cache where sentence vectors are kept between runs, or null for none
+   * @return the detector
+   */
+  ReuseDetector detector(@Nullable EmbeddingCache cache) {
+    return new ReuseDetector(CONFIG, cache == null ? embedder : new CachingEmbedder(embedder, cache));
+  }
+
+  /**
+   * Returns the embedder's model name, for reports.
+   *
+   * @return the name
+   */
+  String embedderName() {
+    return embedder.modelName();
+  }
+
+  private static SentenceEmbedder embedder(EmbedderChoice choice) {
+    if (choice == EmbedderChoice.LEXICAL) {
+      return new LexicalEmbedder();
+    }
+    List<SentenceEmbedderProvider> providers = SentenceEmbedderProvider.discover();
+    if (!providers.isEmpty()) {
+      return providers.get(0).create();
+    }
+    if (choice == EmbedderChoice.ONNX) {
+      throw new BadInputException("--embedder onnx: no sentence model is available on the class path "
+          + "(wiretrace-embed and its model jar); use --embedder lexical or auto");
+    }
+    return new LexicalEmbedder();
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (embedder instanceof AutoCloseable closeable) {
+      closeable.close();
+    }
   }
 }

@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wiretrace.index.WiretraceStore;
-import org.wiretrace.ingest.IngestSummary;
-import org.wiretrace.ingest.Ingestor;
 import org.wiretrace.ingest.InputFormat;
 import org.wiretrace.store.ArticleStore.OnExisting;
 import picocli.CommandLine.Command;
@@ -57,24 +55,20 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON on stdout.")
   private boolean json;
 
+  @Mixin private DetectorOptions detection;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     CliContext context = root.context();
-    StoreWrites writes = new StoreWrites(update ? OnExisting.REPLACE : OnExisting.KEEP);
-    IngestSummary summary;
-    try (WiretraceStore target = Stores.openWritable(store.directory(context));
-        IngestProgressBar bar = new IngestProgressBar()) {
-      Ingestor ingestor = Ingestor.builder().format(format).progress(showProgress(context) ? bar : p -> {}).build();
-      summary = ingestor.ingest(context.arguments(paths), (batch, progress) -> writes.put(target.articles(), batch));
+    IngestReport report;
+    try (Detection detector = Detection.open(detection.embedder());
+        WiretraceStore target = Stores.openWritable(store.directory(context), detector)) {
+      report = new IngestRunner(context, format, !quiet && !json)
+          .intoStore(paths, target, detector.detector(target.embeddings()), update ? OnExisting.REPLACE : OnExisting.KEEP);
     }
-    IngestReport report = new IngestReport(summary, writes, store.directory(context));
     report.printProblems(spec.commandLine().getErr());
     print(spec.commandLine().getOut(), report);
     return report.anythingSkipped() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
-  }
-
-  private boolean showProgress(CliContext context) {
-    return context.interactive() && !quiet && !json;
   }
 
   private void print(PrintWriter out, IngestReport report) {

@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
 import org.wiretrace.ingest.IngestProgress;
 
 /**
- * Draws ingest progress (megabytes read, articles so far) on standard error; created only when a
+ * Draws ingest progress (bytes read, articles so far) on standard error; created only when a
  * person watches a terminal, so logs and pipes stay clean.
  */
 final class IngestProgressBar implements Consumer<IngestProgress>, AutoCloseable {
 
+  private static final long KILOBYTE = 1L << 10;
   private static final long MEGABYTE = 1L << 20;
 
   private @Nullable ProgressBar bar;
@@ -24,14 +25,15 @@ final class IngestProgressBar implements Consumer<IngestProgress>, AutoCloseable
       bar = new ProgressBarBuilder()
           .setTaskName("Ingesting")
           .setInitialMax(Math.max(1, progress.bytesTotal()))
-          .setUnit(" MB", MEGABYTE)
+          .setUnit(progress.bytesTotal() >= 10 * MEGABYTE ? " MB" : " KB",
+              progress.bytesTotal() >= 10 * MEGABYTE ? MEGABYTE : KILOBYTE)
           .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
           .setConsumer(new ConsoleProgressBarConsumer(System.err))
           .showSpeed()
           .build();
     }
     bar.stepTo(progress.bytesDone());
-    bar.setExtraMessage(progress.articles() + " articles, " + progress.skipped() + " skipped");
+    bar.setExtraMessage(" " + progress.articles() + " articles, " + progress.skipped() + " skipped");
   }
 
   @Override

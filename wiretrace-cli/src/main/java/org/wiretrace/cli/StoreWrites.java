@@ -26,14 +26,16 @@ final class StoreWrites {
    *
    * @param store the target store
    * @param batch the articles
+   * @return the ids kept as stored because their content differs
    * @throws IOException when the store cannot be written
    */
-  void put(ArticleStore store, List<Article> batch) throws IOException {
+  List<String> put(ArticleStore store, List<Article> batch) throws IOException {
     PutResult result = store.put(batch, onExisting);
     added += result.added();
     replaced += result.replaced();
     unchanged += result.unchanged();
     conflicting.addAll(result.conflicting());
+    return result.conflicting();
   }
 
   /**

@@ -43,10 +43,20 @@ final class TextTable {
    * @param out where to print
    */
   void print(PrintWriter out) {
+    print(out, "");
+  }
+
+  /**
+   * Prints the header and the rows, each line indented.
+   *
+   * @param out where to print
+   * @param indent put before every line
+   */
+  void print(PrintWriter out, String indent) {
     int[] widths = widths();
-    printRow(out, headers, widths);
+    printRow(out, indent, headers, widths);
     for (List<String> row : rows) {
-      printRow(out, row, widths);
+      printRow(out, indent, row, widths);
     }
   }
 
@@ -61,8 +71,8 @@ final class TextTable {
     return widths;
   }
 
-  private static void printRow(PrintWriter out, List<String> row, int[] widths) {
-    StringBuilder line = new StringBuilder();
+  private static void printRow(PrintWriter out, String indent, List<String> row, int[] widths) {
+    StringBuilder line = new StringBuilder(indent);
     for (int c = 0; c < widths.length; c++) {
       String cell = c < row.size() ? row.get(c) : "";
       line.append(cell).append(" ".repeat(widths[c] - cell.length() + 2));

@@ -40,8 +40,8 @@ class IngestCommandIT {
   void ingest_sameFilesTwiceLeavesThemUnchanged() throws Exception {
     write("a.txt", "Harbour strike ends\n\nDockers went back to work on Monday after a deal on pay.");
 
-    cli.run("ingest", "a.txt");
-    CliRunner.Result again = cli.run("ingest", "a.txt");
+    cli.run("ingest", "a.txt", "--embedder", "lexical");
+    CliRunner.Result again = cli.run("ingest", "a.txt", "--embedder", "lexical");
 
     assertThat(again.exitCode()).as(again.toString()).isZero();
     assertThat(again.out()).contains("1 ingested, 0 skipped", "0 added", "1 unchanged");
@@ -51,7 +51,7 @@ class IngestCommandIT {
   void ingest_badRecordIsSkippedAndExits2() throws Exception {
     write("feed.jsonl", "{\"id\": \"good\", \"text\": \"Rain fell all day in the capital.\"}\n{not json\n");
 
-    CliRunner.Result result = cli.run("ingest", "feed.jsonl");
+    CliRunner.Result result = cli.run("ingest", "feed.jsonl", "--embedder", "lexical");
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.out()).contains("1 ingested, 1 skipped", "MALFORMED_JSON");
@@ -61,7 +61,7 @@ class IngestCommandIT {
 
   @Test
   void ingest_missingPath() {
-    CliRunner.Result result = cli.run("ingest", "no-such-folder/");
+    CliRunner.Result result = cli.run("ingest", "no-such-folder/", "--embedder", "lexical");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err()).contains("no-such-folder", "no such file or folder");
@@ -70,11 +70,11 @@ class IngestCommandIT {
   @Test
   void ingest_changedContentNeedsUpdate() throws Exception {
     write("a.txt", "Council approves budget\n\nThe council approved the budget by 20 votes to 11.");
-    cli.run("ingest", "a.txt");
+    cli.run("ingest", "a.txt", "--embedder", "lexical");
     write("a.txt", "Council approves budget\n\nThe council approved the budget by 21 votes to 10.");
 
-    CliRunner.Result kept = cli.run("ingest", "a.txt");
-    CliRunner.Result updated = cli.run("ingest", "a.txt", "--update");
+    CliRunner.Result kept = cli.run("ingest", "a.txt", "--embedder", "lexical");
+    CliRunner.Result updated = cli.run("ingest", "a.txt", "--update", "--embedder", "lexical");
 
     assertThat(kept.exitCode()).as(kept.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(kept.err()).contains("kept the stored version", "a", "--update");
@@ -87,7 +87,7 @@ class IngestCommandIT {
   void ingest_json() throws Exception {
     write("b.txt", "Ferry service resumes\n\nThe island ferry sailed again on Friday after repairs.");
 
-    CliRunner.Result result = cli.run("ingest", "b.txt", "--json");
+    CliRunner.Result result = cli.run("ingest", "b.txt", "--json", "--embedder", "lexical");
 
     JsonNode summary = new ObjectMapper().readTree(result.out());
     assertThat(summary.get("ingested").asInt()).isEqualTo(1);
@@ -99,8 +99,8 @@ class IngestCommandIT {
   void ingest_forcedFormat() throws Exception {
     write("export.dat", "{\"id\": \"x1\", \"text\": \"Snow closed the mountain pass overnight.\"}\n");
 
-    CliRunner.Result detected = cli.run("ingest", "export.dat");
-    CliRunner.Result forced = cli.run("ingest", "export.dat", "--format", "jsonl");
+    CliRunner.Result detected = cli.run("ingest", "export.dat", "--embedder", "lexical");
+    CliRunner.Result forced = cli.run("ingest", "export.dat", "--format", "jsonl", "--embedder", "lexical");
 
     assertThat(detected.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(detected.err()).contains("--format");
@@ -109,7 +109,7 @@ class IngestCommandIT {
 
   @Test
   void ingest_unknownFormatName() {
-    CliRunner.Result result = cli.run("ingest", "x", "--format", "docx");
+    CliRunner.Result result = cli.run("ingest", "x", "--format", "docx", "--embedder", "lexical");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err()).contains("format 'docx' is unknown");
@@ -119,7 +119,7 @@ class IngestCommandIT {
   void ingest_quietPrintsNothingOnSuccess() throws Exception {
     write("c.txt", "Library reopens\n\nThe city library reopened on Saturday after two years of work.");
 
-    CliRunner.Result result = cli.run("ingest", "--quiet", "c.txt");
+    CliRunner.Result result = cli.run("ingest", "--quiet", "c.txt", "--embedder", "lexical");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).isEmpty();

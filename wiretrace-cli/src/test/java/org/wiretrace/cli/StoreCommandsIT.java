@@ -31,7 +31,8 @@ class StoreCommandsIT {
         "Dockers at the port of Selm stopped work on Sunday. They want a 9 percent raise.\n"
             + "More Stories\nThe strike is the first in ten years.", Map.of("section", "business"), "feed.jsonl:1");
     ArticleDraft rain = ArticleDraft.of("rain-warning", "Heavy rain is expected in the west on Friday.");
-    try (WiretraceStore store = Stores.openWritable(dir.resolve("store"))) {
+    try (Detection lexical = Detection.open(EmbedderChoice.LEXICAL);
+        WiretraceStore store = Stores.openWritable(dir.resolve("store"), lexical)) {
       store.articles().put(List.of(factory.create(harbour), factory.create(rain)), OnExisting.KEEP);
     }
     cli = new CliRunner(dir, Map.of(CliContext.HOME_VARIABLE, dir.resolve("store").toString()));

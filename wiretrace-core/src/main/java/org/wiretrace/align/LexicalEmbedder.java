@@ -77,36 +77,42 @@ public final class LexicalEmbedder implements SentenceEmbedder {
    */
   public float[] embedTokens(List<Token> tokens) {
     float[] v = new float[dimensions];
-    String previous = null;
+    long previous = 0;
+    boolean hasPrevious = false;
     for (Token t : tokens) {
+      long stem = t.stemHash();
       if (t.stopword()) {
-        add(v, t.stem(), FUNCTION_WORD);
+        add(v, stem, FUNCTION_WORD);
         continue;
       }
-      add(v, t.stem(), 1f);
+      add(v, stem, 1f);
       trigrams(v, t.norm());
-      if (previous != null) {
-        add(v, previous + ' ' + t.stem(), BIGRAM);
+      if (hasPrevious) {
+        add(v, previous * 31 + stem, BIGRAM);
       }
-      previous = t.stem();
+      previous = stem;
+      hasPrevious = true;
     }
     return Vectors.normalize(v);
   }
 
+  /** Character trigrams of {@code #word#}, hashed without building substrings. */
   private void trigrams(float[] v, String word) {
-    String padded = '#' + word + '#';
-    int count = padded.length() - 2;
-    if (count < 1) {
-      return;
-    }
+    int n = word.length() + 2;
+    int count = n - 2;
     float weight = TRIGRAMS / count;
     for (int i = 0; i < count; i++) {
-      add(v, padded.substring(i, i + 3), weight);
+      long h = (long) at(word, i) << 32 | (long) at(word, i + 1) << 16 | at(word, i + 2);
+      add(v, h ^ 0x5bd1e995L, weight);
     }
   }
 
-  private void add(float[] v, String feature, float weight) {
-    long h = Hashing.mix64(feature.hashCode() * 0x9e3779b97f4a7c15L + seed);
+  private static char at(String word, int paddedIndex) {
+    return paddedIndex == 0 || paddedIndex == word.length() + 1 ? '#' : word.charAt(paddedIndex - 1);
+  }
+
+  private void add(float[] v, long feature, float weight) {
+    long h = Hashing.mix64(feature * 0x9e3779b97f4a7c15L + seed);
     int index = (int) Long.remainderUnsigned(h, dimensions);
     v[index] += (h & (1L << 63)) == 0 ? weight : -weight;
   }

@@ -19,10 +19,11 @@ public final class SentenceSimilarity {
    *
    * @param lexical content-stem Dice overlap
    * @param semantic vector cosine
+   * @param anchors anchor Dice overlap (the lexical overlap when either side has no anchor)
    * @param bigrams word-bigram Dice overlap
    * @param score the combined score
    */
-  public record Score(double lexical, double semantic, double bigrams, double score) {}
+  public record Score(double lexical, double semantic, double anchors, double bigrams, double score) {}
 
   private final AlignmentParams params;
 
@@ -50,7 +51,7 @@ public final class SentenceSimilarity {
     double combined = params.lexicalWeight() * lexical + params.semanticWeight() * semantic
         + params.anchorWeight() * anchors;
     double total = params.lexicalWeight() + params.semanticWeight() + params.anchorWeight();
-    return new Score(lexical, semantic, dice(a.bigrams(), b.bigrams()), combined / total);
+    return new Score(lexical, semantic, anchors, dice(a.bigrams(), b.bigrams()), combined / total);
   }
 
   /**

@@ -23,8 +23,8 @@ import org.wiretrace.model.ArticleId;
  */
 public final class InMemoryCandidateIndex implements CandidateIndex {
 
-  private static final int TABLES = 12;
-  private static final int BITS = 10;
+  private static final int TABLES = 10;
+  private static final int BITS = 12;
   private static final float MIN_COSINE = 0.5f;
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -33,7 +33,8 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   private final Map<ArticleId, Integer> docsById = new HashMap<>();
   private final List<ArticleId> ids = new ArrayList<>();
   private final List<Boolean> live = new ArrayList<>();
-  private final List<float[]> vectors = new ArrayList<>();
+  private float[] vectorData = new float[0];
+  private int vectorCount;
   private final IntList vectorOwner = new IntList();
   private final long seed;
   private String stamp;
@@ -160,8 +161,16 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
     if (hyperplanes == null) {
       hyperplanes = new VectorBuckets(v.length, TABLES, BITS, seed);
     }
-    int index = vectors.size();
-    vectors.add(v);
+    int dims = hyperplanes.dimensions();
+    if (v.length != dims) {
+      throw new IllegalArgumentException("sentence vector has " + v.length + " dimensions, the index holds "
+          + dims + "; use one embedder per index");
+    }
+    int index = vectorCount++;
+    if (vectorData.length < vectorCount * dims) {
+      vectorData = Arrays.copyOf(vectorData, Math.max(vectorCount * dims, vectorData.length * 2));
+    }
+    System.arraycopy(v, 0, vectorData, index * dims, dims);
     vectorOwner.add(doc);
     for (long key : hyperplanes.keys(v)) {
       buckets.computeIfAbsent(key, k -> new IntList()).add(index);
@@ -181,14 +190,22 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
       }
     }
     int[] candidates = seen.distinctSorted();
-    Integer[] order = new Integer[candidates.length];
-    float[] cos = new float[candidates.length];
-    for (int i = 0; i < candidates.length; i++) {
-      order[i] = i;
-      cos[i] = dot(query, vectors.get(candidates[i]));
+    int close = 0;
+    int[] kept = new int[candidates.length];
+    float[] keptCos = new float[candidates.length];
+    for (int candidate : candidates) {
+      float cos = dot(query, candidate);
+      if (cos >= MIN_COSINE) {
+        kept[close] = candidate;
+        keptCos[close++] = cos;
+      }
     }
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -cos[i]).thenComparingInt(i -> candidates[i]));
-    credit(candidates, order, cos, k, matches, best);
+    Integer[] order = new Integer[close];
+    for (int i = 0; i < close; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -keptCos[i]).thenComparingInt(i -> kept[i]));
+    credit(kept, order, keptCos, k, matches, best);
   }
 
   private void credit(int[] candidates, Integer[] order, float[] cos, int k, int[] matches, float[] best) {
@@ -238,10 +255,11 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
       .thenComparingDouble(h -> -h.bestVectorScore())
       .thenComparing(Hit::id);
 
-  private static float dot(float[] a, float[] b) {
+  private float dot(float[] query, int vector) {
+    int base = vector * query.length;
     float sum = 0;
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      sum += a[i] * b[i];
+    for (int i = 0; i < query.length; i++) {
+      sum += query[i] * vectorData[base + i];
     }
     return sum;
   }

@@ -26,7 +26,8 @@ import java.util.Locale;
 public final class ChangeFlagger {
 
   private final List<ChangeDetector> detectors = List.of(
-      new NumberChanges(), new DateChanges(), new QuoteChanges());
+      new NumberChanges(), new DateChanges(), new QuoteChanges(), new EntityChanges(), new NegationChanges(), new AttributionChanges(),
+      new TorturedPhraseChanges());
 
   /** Creates a flagger with every detector enabled. */
   public ChangeFlagger() {}

@@ -24,12 +24,24 @@ final class EntityNames {
    * @return the key, possibly empty
    */
   static String key(String word) {
-    String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    w = w.replaceAll("'s$", "").replaceAll("[^a-z]", "");
+    String w = plain(word);
     w = w.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace('w', 'v').replace('j', 'y');
     w = w.replaceAll("(.)\\1+", "$1");
-    w = w.replaceAll("(iy|yi|ii|ei)$", "y");
-    return w;
+    w = w.replaceAll("(iy|yi|ii|ei)$", "y").replaceAll("([aeiou])h$", "$1");
+    return w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /**
+   * Returns the word folded to plain lower-case letters: no diacritics, possessive or punctuation
+   * ("Russia’s" gives "russia", "U.S." gives "us").
+   *
+   * @param word the word as written
+   * @return the plain form
+   */
+  static String plain(String word) {
+    String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    w = w.replaceAll("['’]s$", "").replaceAll("^(al|el|ad|an|as|ash|at)-", "").replaceAll("-(based|backed|led|born|owned|run|made)$", "");
+    return w.replaceAll("[^a-z]", "");
   }
 
   /**
@@ -44,10 +56,18 @@ final class EntityNames {
       return true;
     }
     int shorter = Math.min(a.length(), b.length());
+    if (shorter >= 5 && skeleton(a).length() >= 3 && skeleton(a).equals(skeleton(b))) {
+      return true;
+    }
     if (shorter < 6 || Math.abs(a.length() - b.length()) > 2) {
       return false;
     }
     return editDistance(a, b) <= (shorter > 8 ? 2 : 1);
+  }
+
+  /** The consonant skeleton: the first letter, then the consonants (transliterations vary the vowels). */
+  static String skeleton(String key) {
+    return key.isEmpty() ? key : key.charAt(0) + key.substring(1).replaceAll("[aeiouy]", "");
   }
 
   static int editDistance(String a, String b) {

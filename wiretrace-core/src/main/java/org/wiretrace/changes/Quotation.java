@@ -9,8 +9,9 @@ import org.wiretrace.model.Span;
  * @param span the quoted words, absolute, without the marks
  * @param words the lexical tokens inside the marks
  * @param speaker the speaker's name key (see {@link EntityNames#key}), or empty when unknown
+ * @param speakerName the speaker's name as written, or empty
  */
-record Quotation(Span span, List<WordToken> words, String speaker) {
+record Quotation(Span span, List<WordToken> words, String speaker, String speakerName) {
 
   /** Returns the quoted words' normalised forms. */
   List<String> norms() {

@@ -102,7 +102,7 @@ final class QuoteChanges implements ChangeDetector {
     }
     boolean content = changesContent(from, to);
     Severity severity = content ? Severity.HIGH : Severity.LOW;
-    String who = s.speaker().isEmpty() ? "" : " attributed to " + capitalize(s.speaker());
+    String who = s.speaker().isEmpty() ? "" : " attributed to " + s.speakerName();
     String lead = content ? "misquote: the words inside the quotation marks" + who + " changed: "
         : "quotation" + who + " reworded slightly (inflection, function words or order): ";
     String explanation = lead + String.join("; ", pieces.subList(0, Math.min(3, pieces.size())));
@@ -192,11 +192,7 @@ final class QuoteChanges implements ChangeDetector {
   }
 
   private static String speakerSuffix(Quotation q) {
-    return q.speaker().isEmpty() ? "" : " (" + capitalize(q.speaker()) + ")";
-  }
-
-  private static String capitalize(String key) {
-    return key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    return q.speaker().isEmpty() ? "" : " (" + q.speakerName() + ")";
   }
 
   private static List<WordToken> outsideQuotes(List<WordToken> words, List<Quotation> quotes) {

@@ -39,12 +39,13 @@ final class QuoteExtractor {
    */
   static List<Quotation> extract(List<WordToken> tokens) {
     List<int[]> ranges = ranges(tokens);
-    String speaker = speaker(tokens, ranges);
+    String speakerName = speaker(tokens, ranges);
+    String speaker = speakerName.isEmpty() ? "" : EntityNames.key(speakerName);
     List<Quotation> quotes = new ArrayList<>();
     for (int[] r : ranges) {
       List<WordToken> words = tokens.subList(r[0], r[1]).stream().filter(WordToken::isLexical).toList();
       if (!words.isEmpty()) {
-        quotes.add(new Quotation(new Span(words.getFirst().start(), words.getLast().end()), words, speaker));
+        quotes.add(new Quotation(new Span(words.getFirst().start(), words.getLast().end()), words, speaker, speakerName));
       }
     }
     return quotes;
@@ -116,7 +117,7 @@ final class QuoteExtractor {
     return tokens.get(i).kind() != WordToken.Kind.QUOTE_OPEN && !tokens.get(i).text().equals("`");
   }
 
-  /** The name next to a reporting verb outside the quotes, as a name key; empty when unknown. */
+  /** The name next to a reporting verb outside the quotes, as written; empty when unknown. */
   static String speaker(List<WordToken> tokens, List<int[]> ranges) {
     List<WordToken> outside = outside(tokens, ranges);
     for (int i = 0; i < outside.size(); i++) {
@@ -144,7 +145,7 @@ final class QuoteExtractor {
   /** The last word of the capitalised name just before the verb, or else just after it. */
   private static String nameNear(List<WordToken> words, int verb) {
     if (verb > 0 && isName(words.get(verb - 1))) {
-      return EntityNames.key(words.get(verb - 1).text());
+      return words.get(verb - 1).text();
     }
     int p = verb + 1;
     if (words.get(verb).norm().equals("according") && p < words.size() && words.get(p).norm().equals("to")) {
@@ -153,10 +154,10 @@ final class QuoteExtractor {
     while (p < words.size() && isName(words.get(p)) && p + 1 < words.size() && isName(words.get(p + 1))) {
       p++;
     }
-    return p < words.size() && isName(words.get(p)) ? EntityNames.key(words.get(p).text()) : "";
+    return p < words.size() && isName(words.get(p)) ? words.get(p).text().replaceAll("['’]s$", "") : "";
   }
 
   private static boolean isName(WordToken w) {
-    return w.isWord() && w.isCapitalized() && !NOT_SPEAKERS.contains(w.norm());
+    return w.isWord() && w.isCapitalized() && !NOT_SPEAKERS.contains(w.norm()) && !EntityAliases.isDemonym(EntityNames.plain(w.text()));
   }
 }

@@ -22,7 +22,8 @@ import org.wiretrace.text.Token;
 /**
  * Computes an {@link ArticleAnalysis} once per article: tokens per sentence, sentence vectors,
  * profiles, word shingles and their MinHash signature, and the fingerprint terms of all candidate
- * tiers (LSH band keys, anchor pairs, spot signatures). Thread-safe.
+ * tiers (LSH band keys, anchor pairs, spot signatures). Terms are gathered as 64-bit hashes and
+ * rendered as strings once, at the end. Thread-safe.
  */
 final class ArticleAnalyzer {
 
@@ -31,12 +32,16 @@ final class ArticleAnalyzer {
   private final Shingler shingler;
   private final MinHasher minHasher;
   private final AnchorSketcher anchors;
+  private final String stamp;
+  private final long seed;
 
   ArticleAnalyzer(DetectorConfig config, SentenceEmbedder embedder) {
     this.embedder = embedder;
     this.shingler = new Shingler(config.sketch().shingleSize(), config.seed());
     this.minHasher = new MinHasher(config.sketch());
     this.anchors = new AnchorSketcher(config.seed());
+    this.stamp = config.sketch().stamp() + ":" + embedder.modelName();
+    this.seed = Hashing.mix64(config.seed());
   }
 
   ArticleAnalysis analyze(Article article) {
@@ -44,28 +49,31 @@ final class ArticleAnalyzer {
     List<Sentence> body = article.bodySentences();
     List<float[]> vectors = vectors(body, tokens);
     List<SentenceProfile> profiles = new ArrayList<>(body.size());
-    List<String> words = new ArrayList<>();
-    TreeSet<String> terms = new TreeSet<>();
-    TreeSet<Long> entities = new TreeSet<>();
+    LongBuffer words = new LongBuffer();
+    LongBuffer anchorTerms = new LongBuffer();
+    LongBuffer spotTerms = new LongBuffer();
+    LongBuffer entities = new LongBuffer();
     for (int k = 0; k < body.size(); k++) {
       Sentence s = body.get(k);
       List<Token> sentence = tokens.get(s.index());
       profiles.add(SentenceProfile.of(s, sentence, vectors.get(k)));
-      anchors.anchorPairs(sentence, terms);
-      anchors.spotSignatures(sentence, terms);
+      anchors.anchorPairs(sentence, anchorTerms::add);
+      anchors.spotSignatures(sentence, spotTerms::add);
       collect(sentence, words, entities);
     }
-    MinHashSignature signature = minHasher.signature(shingler.shingles(words));
-    if (!words.isEmpty()) {
+    MinHashSignature signature = minHasher.signature(shingler.shingles(words.toArray()));
+    TreeSet<String> terms = new TreeSet<>();
+    if (words.size > 0) {
       terms.addAll(minHasher.bandKeys(signature));
     }
-    Fingerprints fingerprints = new Fingerprints(terms, vectors, config().stamp() + ":" + embedder.modelName());
-    return new ArticleAnalysis(article, profiles, signature, fingerprints, toArray(entities),
-        Vectors.mean(vectors, embedder.dimensions()));
-  }
-
-  private org.wiretrace.sketch.SketchParams config() {
-    return minHasher.params();
+    for (long h : anchorTerms.distinct()) {
+      terms.add(AnchorSketcher.term('a', h));
+    }
+    for (long h : spotTerms.distinct()) {
+      terms.add(AnchorSketcher.term('s', h));
+    }
+    return new ArticleAnalysis(article, profiles, signature, new Fingerprints(terms, vectors, stamp),
+        entities.distinct(), Vectors.mean(vectors, embedder.dimensions()));
   }
 
   private List<float[]> vectors(List<Sentence> body, List<List<Token>> tokens) {
@@ -83,22 +91,42 @@ final class ArticleAnalyzer {
     return texts.isEmpty() ? List.of() : embedder.embed(texts);
   }
 
-  private static void collect(List<Token> sentence, List<String> words, TreeSet<Long> entities) {
+  private void collect(List<Token> sentence, LongBuffer words, LongBuffer entities) {
     for (int i = 0; i < sentence.size(); i++) {
       Token t = sentence.get(i);
-      words.add(t.norm());
+      words.add(Hashing.mix64(t.norm().hashCode() ^ seed));
       if (t.anchor(i == 0) && !t.number()) {
-        entities.add(Hashing.mix64(t.stem().hashCode()));
+        entities.add(t.stemHash());
       }
     }
   }
 
-  private static long[] toArray(TreeSet<Long> values) {
-    long[] out = new long[values.size()];
-    int i = 0;
-    for (long v : values) {
-      out[i++] = v;
+  /** A growable primitive long array. */
+  private static final class LongBuffer {
+    long[] values = new long[64];
+    int size;
+
+    void add(long v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
     }
-    return Arrays.copyOf(out, i);
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
+
+    long[] distinct() {
+      long[] copy = toArray();
+      Arrays.sort(copy);
+      int n = 0;
+      for (int i = 0; i < copy.length; i++) {
+        if (i == 0 || copy[i] != copy[i - 1]) {
+          copy[n++] = copy[i];
+        }
+      }
+      return Arrays.copyOf(copy, n);
+    }
   }
 }

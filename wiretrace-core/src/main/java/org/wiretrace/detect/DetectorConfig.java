@@ -30,7 +30,12 @@ import org.wiretrace.sketch.SketchParams;
  * @param partialCoverage least coverage of the better-covered side for PARTIAL (default 0.15)
  * @param storySimilarity least story similarity (shared names and vector closeness) for SAME_STORY
  *     (default 0.3)
+ * @param storyNames least Dice overlap of the two articles' names for SAME_STORY (default 0.15): two
+ *     reports of one event name the same people and places
  * @param storyMaxDays largest gap in publication days within a story, when both are known (default 7)
+ * @param verifyTerms shared index terms from which {@code analyze} aligns a candidate pair (default 3);
+ *     pairs with less evidence are only checked for SAME_STORY
+ * @param verifyVectors nearest-sentence matches from which {@code analyze} aligns a pair (default 2)
  * @param termLimit candidates taken from the term tiers of a {@code CandidateIndex} (default 50)
  * @param neighboursPerSentence nearest stored sentences looked up per query sentence (default 5)
  */
@@ -38,7 +43,8 @@ public record DetectorConfig(
     long seed, SketchParams sketch, double lshThreshold, AlignmentParams alignment,
     double quoteDiscount, double duplicateCoverage, double duplicateVerbatim, double rewriteCoverage,
     double syndicatedWording, double spunSwapRate, int partialPairs, double partialCoverage,
-    double storySimilarity, int storyMaxDays, int termLimit, int neighboursPerSentence) {
+    double storySimilarity, double storyNames, int storyMaxDays, int verifyTerms, int verifyVectors,
+    int termLimit, int neighboursPerSentence) {
 
   /** Validates the settings. */
   public DetectorConfig {
@@ -50,6 +56,9 @@ public record DetectorConfig(
     share("spunSwapRate", spunSwapRate);
     share("partialCoverage", partialCoverage);
     share("storySimilarity", storySimilarity);
+    share("storyNames", storyNames);
+    positive("verifyTerms", verifyTerms);
+    positive("verifyVectors", verifyVectors);
     positive("partialPairs", partialPairs);
     positive("storyMaxDays", storyMaxDays);
     positive("termLimit", termLimit);
@@ -99,7 +108,10 @@ public record DetectorConfig(
     out.put("partialPairs", Integer.toString(partialPairs));
     out.put("partialCoverage", Double.toString(partialCoverage));
     out.put("storySimilarity", Double.toString(storySimilarity));
+    out.put("storyNames", Double.toString(storyNames));
     out.put("storyMaxDays", Integer.toString(storyMaxDays));
+    out.put("verifyTerms", Integer.toString(verifyTerms));
+    out.put("verifyVectors", Integer.toString(verifyVectors));
     out.put("termLimit", Integer.toString(termLimit));
     out.put("neighboursPerSentence", Integer.toString(neighboursPerSentence));
     return out;
@@ -137,7 +149,10 @@ public record DetectorConfig(
     private int partialPairs = 3;
     private double partialCoverage = 0.15;
     private double storySimilarity = 0.3;
+    private double storyNames = 0.15;
     private int storyMaxDays = 7;
+    private int verifyTerms = 3;
+    private int verifyVectors = 2;
     private int termLimit = 50;
     private int neighboursPerSentence = 5;
 
@@ -259,6 +274,30 @@ public record DetectorConfig(
     }
 
     /**
+     * Sets the least overlap of names for SAME_STORY.
+     *
+     * @param value Dice overlap (default 0.15)
+     * @return this
+     */
+    public Builder storyNames(double value) {
+      storyNames = value;
+      return this;
+    }
+
+    /**
+     * Sets how much index evidence makes {@code analyze} align a candidate pair.
+     *
+     * @param terms least shared terms (default 3)
+     * @param vectors least nearest-sentence matches (default 2)
+     * @return this
+     */
+    public Builder verification(int terms, int vectors) {
+      verifyTerms = terms;
+      verifyVectors = vectors;
+      return this;
+    }
+
+    /**
      * Sets the candidate-search limits.
      *
      * @param terms candidates from the term tiers (default 50)
@@ -286,7 +325,8 @@ public record DetectorConfig(
       SketchParams sketch = new SketchParams(shingleSize, numPerm, seed, lsh);
       return new DetectorConfig(seed, sketch, lshThreshold, alignment, quoteDiscount,
           duplicateCoverage, duplicateVerbatim, rewriteCoverage, syndicatedWording, spunSwapRate,
-          partialPairs, partialCoverage, storySimilarity, storyMaxDays, termLimit, neighboursPerSentence);
+          partialPairs, partialCoverage, storySimilarity, storyNames, storyMaxDays, verifyTerms,
+          verifyVectors, termLimit, neighboursPerSentence);
     }
   }
 }

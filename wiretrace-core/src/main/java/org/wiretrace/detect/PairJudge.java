@@ -43,7 +43,7 @@ final class PairJudge {
     ArticleAnalysis b = ordered ? second : first;
     Alignment ab = aligner.align(a.body(), b.body());
     List<Change> changes = changes(a, b, ab);
-    double story = storySimilarity(a, b);
+    Story story = story(a, b);
     ReuseStats probe = ReuseStats.of(ab, a.side(), b.side(), config.quoteDiscount());
     RelationKind probeKind = classifier.kind(probe, story);
     if (!probeKind.isReuse()) {
@@ -57,7 +57,7 @@ final class PairJudge {
   }
 
   private Relation relation(ArticleAnalysis source, ArticleAnalysis derived, Alignment alignment,
-      Direction direction, double story, List<Change> known) {
+      Direction direction, Story story, List<Change> known) {
     List<Change> changes = known != null ? known : changes(source, derived, alignment);
     ReuseStats stats = ReuseStats.of(alignment, source.side(), derived.side(), config.quoteDiscount());
     RelationKind kind = classifier.kind(stats, story);
@@ -67,7 +67,7 @@ final class PairJudge {
   }
 
   private Relation noReuse(ArticleAnalysis a, ArticleAnalysis b, Alignment ab, RelationKind kind,
-      ReuseStats stats, double story) {
+      ReuseStats stats, Story story) {
     String reason = kind == RelationKind.SAME_STORY
         ? "independent reports of the same event: no meaningful sentence reuse, so no direction"
         : "no shared story or text, so no direction";
@@ -96,17 +96,32 @@ final class PairJudge {
    * names and the cosine of their mean sentence vectors; zero when their publication times are
    * further apart than {@code storyMaxDays}.
    */
-  double storySimilarity(ArticleAnalysis a, ArticleAnalysis b) {
+  Story story(ArticleAnalysis a, ArticleAnalysis b) {
+    double names = round(SentenceSimilarity.dice(a.entities(), b.entities()));
+    double vectors = round(Math.max(0, Vectors.dot(a.centroid(), b.centroid())));
     Article x = a.article();
     Article y = b.article();
-    if (x.published() != null && y.published() != null
-        && Duration.between(x.published().instant(), y.published().instant()).abs().toDays()
-            > config.storyMaxDays()) {
-      return 0;
+    boolean apart = x.published() != null && y.published() != null
+        && Duration.between(x.published().instant(), y.published().instant()).abs().toDays() > config.storyMaxDays();
+    return new Story(names, vectors, apart ? 0 : round(0.5 * names + 0.5 * vectors));
+  }
+
+  /**
+   * Returns the SAME_STORY relation of two articles without aligning them, when their story
+   * similarity qualifies; used for candidate pairs with too little shared text to be reuse.
+   *
+   * @return the relation, or null when they are not the same story
+   */
+  Relation storyOnly(ArticleAnalysis first, ArticleAnalysis second) {
+    boolean ordered = first.article().id().compareTo(second.article().id()) <= 0;
+    ArticleAnalysis a = ordered ? first : second;
+    ArticleAnalysis b = ordered ? second : first;
+    Story story = story(a, b);
+    if (!classifier.sameStory(story)) {
+      return null;
     }
-    double names = SentenceSimilarity.dice(a.entities(), b.entities());
-    double vectors = Math.max(0, Vectors.dot(a.centroid(), b.centroid()));
-    return round(0.5 * names + 0.5 * vectors);
+    ReuseStats none = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    return noReuse(a, b, new Alignment(List.of(), List.of(), List.of()), RelationKind.SAME_STORY, none, story);
   }
 
   private static double round(double v) {

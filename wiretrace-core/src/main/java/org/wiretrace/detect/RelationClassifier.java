@@ -15,7 +15,8 @@ import org.wiretrace.report.RelationKind;
  *       rate reaches {@code spunSwapRate}, else PARAPHRASED.
  *   <li>PARTIAL when at least {@code partialPairs} pairs count and coverage reaches
  *       {@code partialCoverage}.
- *   <li>SAME_STORY when the story similarity reaches {@code storySimilarity}, else UNRELATED.
+ *   <li>SAME_STORY when the story similarity reaches {@code storySimilarity} and the names overlap
+ *       reaches {@code storyNames}, else UNRELATED.
  * </ol>
  * Confidence grows with the number of counted pairs and their mean score, and shrinks near the
  * coverage thresholds. Thread-safe.
@@ -28,7 +29,7 @@ final class RelationClassifier {
     this.config = config;
   }
 
-  RelationKind kind(ReuseStats s, double storySimilarity) {
+  RelationKind kind(ReuseStats s, Story story) {
     if (s.minCoverage() >= config.duplicateCoverage() && s.verbatimShare() >= config.duplicateVerbatim()) {
       return RelationKind.DUPLICATE;
     }
@@ -41,12 +42,16 @@ final class RelationClassifier {
     if (s.counted() >= config.partialPairs() && s.maxCoverage() >= config.partialCoverage()) {
       return RelationKind.PARTIAL;
     }
-    return storySimilarity >= config.storySimilarity() ? RelationKind.SAME_STORY : RelationKind.UNRELATED;
+    return sameStory(story) ? RelationKind.SAME_STORY : RelationKind.UNRELATED;
   }
 
-  double confidence(RelationKind kind, ReuseStats s, double storySimilarity) {
+  boolean sameStory(Story story) {
+    return story.similarity() >= config.storySimilarity() && story.names() >= config.storyNames();
+  }
+
+  double confidence(RelationKind kind, ReuseStats s, Story story) {
     if (!kind.isReuse()) {
-      double margin = Math.abs(storySimilarity - config.storySimilarity()) / config.storySimilarity();
+      double margin = Math.abs(story.similarity() - config.storySimilarity()) / config.storySimilarity();
       return round(0.5 + 0.5 * Math.min(1, margin));
     }
     double support = 1 - Math.exp(-s.counted() / 3.0);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.wiretrace.align.SentenceEmbedder;
 import org.wiretrace.candidate.CandidateIndex;
 import org.wiretrace.candidate.Fingerprints;
@@ -88,10 +87,10 @@ public final class ReuseDetector {
     for (ArticleAnalysis a : analyses) {
       byId.put(a.article().id(), a);
     }
-    List<ArticleId[]> pairs = candidatePairs(analyses);
+    List<CandidatePair> pairs = candidatePairs(analyses);
     List<Relation> relations = pairs.parallelStream()
-        .map(p -> judge.judge(byId.get(p[0]), byId.get(p[1])))
-        .filter(r -> r.kind() != org.wiretrace.report.RelationKind.UNRELATED)
+        .map(p -> relation(p, byId))
+        .filter(r -> r != null && r.kind() != org.wiretrace.report.RelationKind.UNRELATED)
         .toList();
     relations = CommonSource.annotate(relations);
     return report(analyses, relations);
@@ -216,25 +215,43 @@ public final class ReuseDetector {
     return fresh;
   }
 
-  private List<ArticleId[]> candidatePairs(List<ArticleAnalysis> analyses) {
+  /** A candidate pair in id order with the strongest index evidence seen from either side. */
+  private record CandidatePair(ArticleId first, ArticleId second, int sharedTerms, int vectorMatches) {}
+
+  private @org.jspecify.annotations.Nullable Relation relation(CandidatePair p, Map<ArticleId, ArticleAnalysis> byId) {
+    ArticleAnalysis a = byId.get(p.first());
+    ArticleAnalysis b = byId.get(p.second());
+    boolean evidence = p.sharedTerms() >= config.verifyTerms() || p.vectorMatches() >= config.verifyVectors();
+    return evidence ? judge.judge(a, b) : judge.storyOnly(a, b);
+  }
+
+  private List<CandidatePair> candidatePairs(List<ArticleAnalysis> analyses) {
     InMemoryCandidateIndex index = new InMemoryCandidateIndex(config.seed());
     for (ArticleAnalysis a : analyses) {
       index.put(a.article().id(), a.fingerprints());
     }
-    TreeSet<String> seen = new TreeSet<>();
-    List<ArticleId[]> pairs = new ArrayList<>();
-    for (ArticleAnalysis a : analyses) {
-      ArticleId self = a.article().id();
-      for (CandidateIndex.Hit h : index.search(a.fingerprints(), config.termLimit(), config.neighboursPerSentence())) {
-        ArticleId other = h.id();
-        boolean first = self.compareTo(other) < 0;
-        if (!other.equals(self) && seen.add(first ? self + "\u0000" + other : other + "\u0000" + self)) {
-          pairs.add(first ? new ArticleId[] {self, other} : new ArticleId[] {other, self});
+    List<List<CandidateIndex.Hit>> hitsPerArticle = analyses.parallelStream()
+        .map(a -> index.search(a.fingerprints(), config.termLimit(), config.neighboursPerSentence()))
+        .toList();
+    Map<String, CandidatePair> pairs = new TreeMap<>();
+    for (int i = 0; i < analyses.size(); i++) {
+      ArticleId self = analyses.get(i).article().id();
+      for (CandidateIndex.Hit h : hitsPerArticle.get(i)) {
+        if (!h.id().equals(self)) {
+          merge(pairs, self, h);
         }
       }
     }
-    pairs.sort(Comparator.<ArticleId[], ArticleId>comparing(p -> p[0]).thenComparing(p -> p[1]));
-    return pairs;
+    return new ArrayList<>(pairs.values());
+  }
+
+  private static void merge(Map<String, CandidatePair> pairs, ArticleId self, CandidateIndex.Hit h) {
+    boolean first = self.compareTo(h.id()) < 0;
+    ArticleId a = first ? self : h.id();
+    ArticleId b = first ? h.id() : self;
+    pairs.merge(a + "\u0000" + b, new CandidatePair(a, b, h.sharedTerms(), h.vectorMatches()),
+        (x, y) -> new CandidatePair(a, b, Math.max(x.sharedTerms(), y.sharedTerms()),
+            Math.max(x.vectorMatches(), y.vectorMatches())));
   }
 
   private CorpusReport report(List<ArticleAnalysis> analyses, List<Relation> relations) {

@@ -1,10 +1,8 @@
 package org.wiretrace.sketch;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import org.wiretrace.internal.Hashing;
-import org.jspecify.annotations.Nullable;
 import org.wiretrace.text.Stopwords;
 import org.wiretrace.text.Token;
 
@@ -25,6 +23,8 @@ import org.wiretrace.text.Token;
  * {@value #SPOT_CHAIN} content words, giving a term {@code s:<hex>}. They tolerate inserted
  * sentences and boilerplate, and catch edited copies whose 5-gram shingles are broken by light
  * edits. Both kinds are verified later by alignment, so false candidates cost time, never accuracy.
+ *
+ * <p>Terms are produced as 64-bit hashes (no strings in the hot loop); {@link #term} renders one.
  * Thread-safe.
  */
 public final class AnchorSketcher {
@@ -43,71 +43,90 @@ public final class AnchorSketcher {
    * @param seed hash seed
    */
   public AnchorSketcher(long seed) {
-    this.seed = seed;
+    this.seed = Hashing.mix64(seed);
   }
 
   /**
-   * Returns the anchors of one sentence's tokens: distinct stems, in first-seen order, capped.
+   * Renders a term hash as an index term.
+   *
+   * @param prefix the tier, {@code a} for anchor pairs or {@code s} for spot signatures
+   * @param hash the term hash
+   * @return e.g. {@code a:1f3c…}
+   */
+  public static String term(char prefix, long hash) {
+    return prefix + ":" + Long.toHexString(hash);
+  }
+
+  /**
+   * Returns the anchors of one sentence: distinct stem hashes, in first-seen order, capped.
    *
    * @param sentence the sentence's tokens
-   * @return the anchor stems
+   * @return the anchor hashes
    */
-  public static List<String> anchors(List<Token> sentence) {
-    List<String> anchors = new ArrayList<>();
-    for (int i = 0; i < sentence.size() && anchors.size() < MAX_ANCHORS; i++) {
+  public static long[] anchors(List<Token> sentence) {
+    long[] anchors = new long[MAX_ANCHORS];
+    int n = 0;
+    for (int i = 0; i < sentence.size() && n < MAX_ANCHORS; i++) {
       Token t = sentence.get(i);
-      if (t.anchor(i == 0) && !anchors.contains(t.stem())) {
-        anchors.add(t.stem());
+      if (t.anchor(i == 0) && !contains(anchors, n, t.stemHash())) {
+        anchors[n++] = t.stemHash();
       }
     }
-    return anchors;
+    return java.util.Arrays.copyOf(anchors, n);
   }
 
   /**
-   * Adds the anchor-pair terms of one sentence.
+   * Emits the anchor-pair term hashes of one sentence.
    *
    * @param sentence the sentence's tokens
-   * @param terms where to add {@code a:<hex>} terms
+   * @param out receives one hash per unordered anchor pair
    */
-  public void anchorPairs(List<Token> sentence, TreeSet<String> terms) {
-    List<String> anchors = anchors(sentence);
-    for (int i = 0; i < anchors.size(); i++) {
-      for (int j = i + 1; j < anchors.size(); j++) {
-        String a = anchors.get(i);
-        String b = anchors.get(j);
-        String pair = a.compareTo(b) < 0 ? a + '|' + b : b + '|' + a;
-        terms.add("a:" + Long.toHexString(Hashing.hash64(pair, seed)));
+  public void anchorPairs(List<Token> sentence, LongConsumer out) {
+    long[] anchors = anchors(sentence);
+    for (int i = 0; i < anchors.length; i++) {
+      for (int j = i + 1; j < anchors.length; j++) {
+        long lo = Math.min(anchors[i], anchors[j]);
+        long hi = Math.max(anchors[i], anchors[j]);
+        out.accept(Hashing.mix64(Hashing.mix64(lo ^ seed) * 31 + hi));
       }
     }
   }
 
   /**
-   * Adds the spot-signature terms of one sentence.
+   * Emits the spot-signature term hashes of one sentence.
    *
    * @param sentence the sentence's tokens
-   * @param terms where to add {@code s:<hex>} terms
+   * @param out receives one hash per antecedent followed by enough content words
    */
-  public void spotSignatures(List<Token> sentence, TreeSet<String> terms) {
+  public void spotSignatures(List<Token> sentence, LongConsumer out) {
     for (int i = 0; i < sentence.size(); i++) {
       if (Stopwords.antecedent(sentence.get(i).norm())) {
-        String chain = chain(sentence, i);
-        if (chain != null) {
-          terms.add("s:" + Long.toHexString(Hashing.hash64(chain, seed)));
-        }
+        chain(sentence, i, out);
       }
     }
   }
 
-  private static @Nullable String chain(List<Token> sentence, int at) {
-    StringBuilder chain = new StringBuilder(sentence.get(at).norm());
+  private void chain(List<Token> sentence, int at, LongConsumer out) {
+    long h = Hashing.mix64(sentence.get(at).stemHash() ^ seed);
     int found = 0;
     for (int j = at + 1; j < sentence.size() && j <= at + SPOT_MAX_DISTANCE && found < SPOT_CHAIN; j++) {
       Token t = sentence.get(j);
       if (!t.stopword()) {
-        chain.append('|').append(t.stem());
+        h = Hashing.mix64(h * 31 + t.stemHash());
         found++;
       }
     }
-    return found == SPOT_CHAIN ? chain.toString() : null;
+    if (found == SPOT_CHAIN) {
+      out.accept(h);
+    }
+  }
+
+  private static boolean contains(long[] values, int n, long v) {
+    for (int i = 0; i < n; i++) {
+      if (values[i] == v) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -47,6 +47,25 @@ public final class Shingler {
     return distinct(out);
   }
 
+  /**
+   * Returns the distinct shingle hashes of a sequence of already hashed words, sorted.
+   *
+   * @param wordHashes word hashes in order
+   * @return sorted distinct hashes (empty for no words)
+   */
+  public long[] shingles(long[] wordHashes) {
+    if (wordHashes.length == 0) {
+      return new long[0];
+    }
+    int count = Math.max(1, wordHashes.length - size + 1);
+    long[] out = new long[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = window(wordHashes, i);
+    }
+    Arrays.sort(out);
+    return distinct(out);
+  }
+
   private long window(long[] wordHashes, int from) {
     long h = seed;
     int to = Math.min(wordHashes.length, from + size);

@@ -10,6 +10,7 @@ import org.wiretrace.internal.Hashing;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleDraft;
 import org.wiretrace.model.ArticleId;
+import org.wiretrace.model.ChromeKind;
 import org.wiretrace.model.Outlet;
 import org.wiretrace.model.PublishedTime;
 import org.wiretrace.model.Sentence;
@@ -23,7 +24,8 @@ import org.wiretrace.model.StrippedChrome;
  */
 public final class ArticleFactory {
 
-  private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?:;…\"'”’)\\]]\\s*$");
+  /** Sentence punctuation, possibly inside closing quotes or brackets: what a heading lacks. */
+  private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?:;…][\"'”’)\\]]*\\s*$");
   private static final int HEADING_MAX_CHARS = 120;
 
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -49,25 +51,49 @@ public final class ArticleFactory {
   public Article create(ArticleDraft draft, Set<String> boilerplate) {
     String text = draft.text();
     List<Span> lines = lines(text);
+    List<Optional<ChromeStripper.Verdict>> verdicts = classify(text, lines, boilerplate);
+    if (!boilerplate.isEmpty() && mostlyBoilerplate(verdicts)) {
+      // more than half the article "repeats across the outlet": it is a near-duplicate article,
+      // not a template, so corpus evidence must not gut it
+      verdicts = classify(text, lines, Set.of());
+    }
+    return assemble(draft, lines, verdicts);
+  }
+
+  /** Splits lines into paragraphs and stripped chrome, then sentences, and builds the article. */
+  private Article assemble(ArticleDraft draft, List<Span> lines, List<Optional<ChromeStripper.Verdict>> verdicts) {
+    String text = draft.text();
     List<Span> paragraphs = new ArrayList<>();
     List<StrippedChrome> stripped = new ArrayList<>();
     PublishedTime published = draft.published();
     for (int i = 0; i < lines.size(); i++) {
-      Span line = lines.get(i);
-      Optional<ChromeStripper.Verdict> verdict =
-          stripper.classify(line.of(text), line, i == lines.size() - 1, boilerplate);
-      if (verdict.isPresent()) {
-        stripped.add(verdict.get().chrome());
-        if (published == null && verdict.get().published().isPresent()) {
-          published = verdict.get().published().get();
-        }
+      Optional<ChromeStripper.Verdict> verdict = verdicts.get(i);
+      if (verdict.isEmpty()) {
+        paragraphs.add(lines.get(i));
       } else {
-        paragraphs.add(line);
+        stripped.add(verdict.get().chrome());
+        published = published != null ? published : verdict.get().published().orElse(null);
       }
     }
     List<Sentence> sentences = sentences(text, paragraphs);
     return new Article(id(draft), draft.url(), blankToNull(draft.title()), outlet(draft), published,
         text, paragraphs, sentences, stripped, draft.extra(), draft.origin());
+  }
+
+  private List<Optional<ChromeStripper.Verdict>> classify(String text, List<Span> lines, Set<String> boilerplate) {
+    List<Optional<ChromeStripper.Verdict>> verdicts = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      Span line = lines.get(i);
+      verdicts.add(stripper.classify(line.of(text), line, lines.size() - i, boilerplate));
+    }
+    return verdicts;
+  }
+
+  private static boolean mostlyBoilerplate(List<Optional<ChromeStripper.Verdict>> verdicts) {
+    long corpus = verdicts.stream()
+        .filter(v -> v.isPresent() && v.get().chrome().kind() == ChromeKind.OUTLET_BOILERPLATE)
+        .count();
+    return corpus * 2 > verdicts.size();
   }
 
   private List<Sentence> sentences(String text, List<Span> paragraphs) {

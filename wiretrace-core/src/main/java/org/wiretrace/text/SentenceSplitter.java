@@ -36,6 +36,11 @@ public final class SentenceSplitter {
   /** Initials and dotted acronyms: "U.S.", "a.m.", "J.", "E.U.". */
   private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.){1,4}$");
 
+  private static final int LOOKBEHIND = 48;
+
+  /** A single capital and a dot opening the next piece: an initial ("A. B. Smith"), not "A" the article. */
+  private static final Pattern INITIAL = Pattern.compile("^[\\s\"'“‘(]*\\p{Lu}\\.");
+
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.[\"'”’)]*\\s*$");
   private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\"'“‘(]*(\\p{L}+)");
 
@@ -76,7 +81,8 @@ public final class SentenceSplitter {
   }
 
   private static boolean continuesPrevious(String text, int[] previous, int start, int end) {
-    String before = text.substring(previous[0], start);
+    // only the tail matters, and a bounded window keeps long paragraphs linear
+    String before = text.substring(Math.max(previous[0], start - LOOKBEHIND), start);
     String next = text.substring(start, end);
     Matcher last = LAST_WORD.matcher(before);
     if (!last.find()) {
@@ -90,7 +96,8 @@ public final class SentenceSplitter {
       return startsLowerCase(next);
     }
     Matcher first = FIRST_WORD.matcher(next);
-    return !first.find() || !SENTENCE_OPENERS.contains(first.group(1).toLowerCase(Locale.ROOT));
+    return !first.find() || !SENTENCE_OPENERS.contains(first.group(1).toLowerCase(Locale.ROOT))
+        || INITIAL.matcher(next).find();
   }
 
   private static boolean startsLowerCase(String next) {

@@ -1,11 +1,11 @@
 package org.wiretrace.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Normalises single words for matching: NFKC for non-ASCII input (so {@code ½} becomes {@code 1/2}
- * and full-width forms fold), curly apostrophes to {@code '}, case fold with {@code Locale.ROOT},
+ * and full-width forms fold), the possessive {@code 's} dropped ({@code Xi's} → {@code xi}), case
+ * fold with {@code Locale.ROOT},
  * then hyphens, apostrophes, dots and thousands separators removed ({@code re-elect} →
  * {@code reelect}, {@code U.S.} → {@code us}, {@code 350,000} → {@code 350000}). Idempotent and
  * thread-safe.
@@ -24,15 +24,19 @@ public final class TextNormalizer {
    */
   public static String normalizeWord(String word) {
     String w = ascii(word) ? word : Normalizer.normalize(splitFractions(word), Normalizer.Form.NFKC);
+    if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+      w = w.substring(0, w.length() - 2);
+    }
     StringBuilder out = new StringBuilder(w.length());
     boolean digits = hasDigit(w);
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
       if (keep(c, digits)) {
-        out.append(fold(c));
+        // Character.toLowerCase is locale-independent, i.e. Locale.ROOT per character.
+        out.append(Character.toLowerCase(fold(c)));
       }
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return out.toString();
   }
 
   /** Puts a hyphen between a whole number and a vulgar fraction, so "4½" reads as "4-1/2". */

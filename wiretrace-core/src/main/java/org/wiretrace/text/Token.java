@@ -27,6 +27,18 @@ public record Token(
   }
 
   /**
+   * Returns a well-mixed 64-bit hash of the stem (cheap: {@code String.hashCode} is cached).
+   *
+   * @return the stem hash
+   */
+  public long stemHash() {
+    long z = stem.hashCode() * 0x9e3779b97f4a7c15L + 0x632be59bd9b4e019L;
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  /**
    * Returns whether this token names something specific: a number, or a capitalised word that is not
    * a function word. Such anchors tend to survive paraphrase and spinning.
    *

@@ -69,6 +69,16 @@ class SeedChangesTest {
   }
 
   @Test
+  void flag_seed003DearFriend() {
+    List<Change> changes = flags("dear friend", "003", "expensive companion");
+    assertThat(changes).anySatisfy(c -> {
+      assertThat(c.kind()).isEqualTo(ChangeKind.TORTURED);
+      assertThat(c.sourceText()).isEqualTo("dear friend");
+      assertThat(c.derivedText()).isEqualTo("expensive companion");
+    });
+  }
+
+  @Test
   void flag_seed002VerbatimSentencesCarryNoFlag() {
     String source = SeedSentences.article("000");
     String derived = SeedSentences.article("002");

@@ -23,7 +23,16 @@ class SentenceSplitterTest {
       "The EU will buy 1 million rounds of 155 mm shells. Both sides fire thousands.|2",
       "Growth was 4.5 percent in the U.S. last year.|1",
       "He moved to the U.S. The move was costly.|2",
-      "Gen. Mark Milley spoke. It was brief.|2"
+      "Gen. Mark Milley spoke. It was brief.|2",
+      "The meeting ended at 4 p.m. E.T. on Monday. Talks resume Tuesday.|2",
+      "Shares of J.P. Morgan rose 2.5%. Analysts were surprised.|2",
+      "He lives at No. 10 Downing St. in London. It is old.|2",
+      "The talks began on Jan. 5 in St. Louis. They ended Feb. 2.|2",
+      "He said \"We will win.\" Then he left.|2",
+      "The firm, Acme Inc., filed suit. Its rival did not.|2",
+      "Prof. A. B. Smith spoke. Mr. Jones replied.|2",
+      "The vote was 7-2. Okafor said the ferry would run at 6 a.m. The council agreed.|3",
+      "Putin and Xi talked for nearly 4½ hours on Monday.|1"
   })
   void split_knownHardCases(String text, int expected) {
     assertThat(sentences(text)).hasSize(expected);

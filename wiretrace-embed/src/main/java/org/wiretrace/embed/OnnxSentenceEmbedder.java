@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.wiretrace.align.SentenceEmbedder;
+import java.util.function.Function;
 
 /**
  * Embeds sentences in process with an ONNX sentence-transformer (by default the quantized
@@ -44,7 +44,7 @@ import org.wiretrace.align.SentenceEmbedder;
  * <p>Thread-safe: ONNX Runtime sessions and Hugging Face tokenizers accept concurrent calls. {@link
  * #close()} waits for running calls, then frees the native session and tokenizer.
  */
-public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseable {
+public final class OnnxSentenceEmbedder implements TokenEmbedder, AutoCloseable {
 
   private static final String INPUT_IDS = "input_ids";
   private static final String ATTENTION_MASK = "attention_mask";
@@ -150,6 +150,17 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
    * @throws IllegalStateException when the embedder is closed or inference fails
    */
   public float[] embed(String text) {
+    return encode(text).vector();
+  }
+
+  /**
+   * Encodes one sentence on the calling thread: word pieces, their vectors and the sentence vector.
+   *
+   * @param text the sentence
+   * @return its encoding
+   * @throws IllegalStateException when the embedder is closed or inference fails
+   */
+  public SentenceEncoding encode(String text) {
     lifecycle.readLock().lock();
     try {
       requireOpen();
@@ -170,16 +181,20 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
    */
   @Override
   public List<float[]> embed(List<String> texts) {
-    requireOpen();
-    float[][] vectors = new float[texts.size()][];
-    int parts = Math.min(spec.workers(), texts.size());
-    List<Future<?>> running = new ArrayList<>();
-    for (int part = 1; part < parts; part++) {
-      running.add(helpers.submit(stride(texts, vectors, part, parts)));
-    }
-    runStride(texts, vectors, 0, Math.max(1, parts));
-    awaitAll(running);
-    return Arrays.asList(vectors);
+    return parallel(texts, this::embed);
+  }
+
+  /**
+   * Encodes sentences, spread over the spec's worker threads like {@link #embed(List)}.
+   *
+   * @param texts the sentences
+   * @return one encoding per text, in order
+   * @throws IllegalStateException when the embedder is closed, inference fails or the caller is
+   *     interrupted
+   */
+  @Override
+  public List<SentenceEncoding> encode(List<String> texts) {
+    return parallel(texts, this::encode);
   }
 
   /**
@@ -219,16 +234,34 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
         + "]";
   }
 
-  private Callable<Void> stride(List<String> texts, float[][] vectors, int first, int step) {
+  /** Maps texts in parallel: the caller takes every workers-th text from 0, helpers the rest. */
+  private <T> List<T> parallel(List<String> texts, Function<String, T> task) {
+    requireOpen();
+    Object[] results = new Object[texts.size()];
+    int parts = Math.min(spec.workers(), texts.size());
+    List<Future<?>> running = new ArrayList<>();
+    for (int part = 1; part < parts; part++) {
+      running.add(helpers.submit(stride(texts, results, part, parts, task)));
+    }
+    runStride(texts, results, 0, Math.max(1, parts), task);
+    awaitAll(running);
+    @SuppressWarnings("unchecked")
+    List<T> list = (List<T>) Arrays.asList(results);
+    return list;
+  }
+
+  private static <T> Callable<Void> stride(
+      List<String> texts, Object[] results, int first, int step, Function<String, T> task) {
     return () -> {
-      runStride(texts, vectors, first, step);
+      runStride(texts, results, first, step, task);
       return null;
     };
   }
 
-  private void runStride(List<String> texts, float[][] vectors, int first, int step) {
+  private static <T> void runStride(
+      List<String> texts, Object[] results, int first, int step, Function<String, T> task) {
     for (int i = first; i < texts.size(); i += step) {
-      vectors[i] = embed(texts.get(i));
+      results[i] = task.apply(texts.get(i));
     }
   }
 
@@ -248,7 +281,7 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
     }
   }
 
-  private float[] infer(Encoding encoding) {
+  private SentenceEncoding infer(Encoding encoding) {
     long[] ids = encoding.getIds();
     long[] mask = encoding.getAttentionMask();
     Map<String, OnnxTensor> inputs = new LinkedHashMap<>();
@@ -258,7 +291,7 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
       if (session.getInputNames().contains(TOKEN_TYPE_IDS)) {
         inputs.put(TOKEN_TYPE_IDS, tensor(encoding.getTypeIds()));
       }
-      return run(inputs, mask);
+      return run(inputs, encoding);
     } catch (OrtException e) {
       throw new IllegalStateException(
           "ONNX inference failed for " + modelName + ": " + e.getMessage(), e);
@@ -267,10 +300,21 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder, AutoCloseab
     }
   }
 
-  private float[] run(Map<String, OnnxTensor> inputs, long[] mask) throws OrtException {
+  private SentenceEncoding run(Map<String, OnnxTensor> inputs, Encoding encoding)
+      throws OrtException {
     try (OrtSession.Result result = session.run(inputs)) {
-      float[][][] hidden = (float[][][]) result.get(0).getValue();
-      return spec.pooling().pool(hidden[0], mask);
+      float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
+      long[] special = encoding.getSpecialTokenMask();
+      List<String> tokens = new ArrayList<>();
+      List<float[]> vectors = new ArrayList<>();
+      for (int t = 0; t < hidden.length; t++) {
+        if (special[t] == 0) {
+          tokens.add(encoding.getTokens()[t]);
+          vectors.add(Pooling.normalise(hidden[t].clone()));
+        }
+      }
+      float[] vector = spec.pooling().pool(hidden, encoding.getAttentionMask());
+      return new SentenceEncoding(tokens, vectors.toArray(new float[0][]), vector);
     }
   }
 

@@ -114,6 +114,22 @@ class OnnxSentenceEmbedderTest {
   }
 
   @Test
+  void encode_wordPiecesWithoutSpecialTokensAndSameSentenceVector() {
+    String text = "Unbelievable floods hit Marrowdale.";
+
+    SentenceEncoding encoding = embedder.encode(text);
+
+    assertThat(encoding.tokens())
+        .containsExactly("unbelievable", "floods", "hit", "marrow", "##dale", ".");
+    assertThat(encoding.tokenVectors().length).isEqualTo(encoding.tokens().size());
+    assertThat(dot(encoding.tokenVectors()[0], encoding.tokenVectors()[0]))
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(encoding.vector()).containsExactly(embedder.embed(text));
+    assertThat(embedder.encode(List.of(text, text)).get(1).vector())
+        .containsExactly(encoding.vector());
+  }
+
+  @Test
   void modelName_namesModelPoolingDimensionsAndRuntime() {
     assertThat(embedder.modelName()).matches("all-minilm-l6-v2-q/mean/384/ort-1\\.20\\.0");
     assertThat(embedder.dimensions()).isEqualTo(384);

@@ -22,25 +22,48 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.model.Article;
+import org.wiretrace.model.ArticleId;
 
 /**
- * Walks the article ids of one reader in term order and reads each live article in turn, so that
- * streaming the whole store holds one article in memory at a time.
+ * Walks the article ids of one reader in term order and reads each live article (or only its id)
+ * in turn, so that streaming the whole store holds one article in memory at a time.
  *
  * <p>The merged term dictionary of the id field yields every id once, in sorted order; an id can
  * still name deleted copies in older segments (replaced articles), so each id is resolved to the
  * segment where its document is live.
  */
-final class ArticleCursor implements Iterator<Article> {
+final class ArticleCursor<T> implements Iterator<T> {
+
+  /** Reads what the cursor yields for one live document. */
+  @FunctionalInterface
+  interface Loader<T> {
+    /**
+     * Reads one document.
+     *
+     * @param fields stored fields of the document's segment
+     * @param doc the document number within the segment
+     * @param id the article id
+     * @return the value to yield
+     * @throws IOException when the document cannot be read
+     */
+    T load(StoredFields fields, int doc, BytesRef id) throws IOException;
+  }
+
+  /** Yields whole articles. */
+  static final Loader<Article> ARTICLES = (fields, doc, id) -> LuceneArticleStore.load(fields, doc);
+  /** Yields ids only; no stored field is read. */
+  static final Loader<ArticleId> IDS = (fields, doc, id) -> ArticleId.of(id.utf8ToString());
 
   private final TermsEnum ids;
   private final List<LeafReaderContext> leaves;
   private final TermsEnum[] leafIds;
   private final StoredFields[] leafFields;
   private final @Nullable Bits[] leafLive;
-  private @Nullable Article next;
+  private final Loader<T> loader;
+  private @Nullable T next;
 
-  ArticleCursor(IndexReader reader) throws IOException {
+  ArticleCursor(IndexReader reader, Loader<T> loader) throws IOException {
+    this.loader = loader;
     Terms terms = MultiTerms.getTerms(reader, StoreSchema.ID);
     this.ids = terms == null ? TermsEnum.EMPTY : terms.iterator();
     this.leaves = reader.leaves();
@@ -61,7 +84,7 @@ final class ArticleCursor implements Iterator<Article> {
    *
    * @return the stream
    */
-  Stream<Article> stream() {
+  Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
         Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT), false);
   }
@@ -83,17 +106,17 @@ final class ArticleCursor implements Iterator<Article> {
   }
 
   @Override
-  public Article next() {
+  public T next() {
     if (!hasNext()) {
       throw new NoSuchElementException("no more articles");
     }
-    Article article = next;
+    T value = next;
     next = null;
-    return article;
+    return value;
   }
 
   /** Reads the live document with this id, or returns null when all its copies are deleted. */
-  private @Nullable Article live(BytesRef id) throws IOException {
+  private @Nullable T live(BytesRef id) throws IOException {
     for (int i = 0; i < leafIds.length; i++) {
       if (!leafIds[i].seekExact(id)) {
         continue;
@@ -101,7 +124,7 @@ final class ArticleCursor implements Iterator<Article> {
       PostingsEnum docs = leafIds[i].postings(null, PostingsEnum.NONE);
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (leafLive[i] == null || leafLive[i].get(doc)) {
-          return LuceneArticleStore.load(leafFields[i], doc);
+          return loader.load(leafFields[i], doc, id);
         }
       }
     }

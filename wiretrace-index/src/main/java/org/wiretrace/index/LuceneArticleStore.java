@@ -70,6 +70,10 @@ public final class LuceneArticleStore implements ArticleStore {
   @Override
   public synchronized PutResult put(Collection<Article> articles, OnExisting onExisting)
       throws IOException {
+    if (index.readOnly()) {
+      throw new IllegalStateException("article store '" + index.path()
+          + "' was opened read-only; open the store with WiretraceStore.open to ingest");
+    }
     List<Encoded> batch = articles.stream().map(Encoded::of).toList();
     Plan plan = plan(batch, onExisting);
     if (!plan.writes.isEmpty()) {
@@ -228,10 +232,25 @@ public final class LuceneArticleStore implements ArticleStore {
    */
   @Override
   public Stream<Article> all() throws IOException {
+    return stream(ArticleCursor.ARTICLES);
+  }
+
+  /**
+   * Streams the ids of all stored articles in the order of {@link #all()}, reading no article.
+   * Close the stream when done.
+   *
+   * @return the ids
+   * @throws IOException when the store cannot be read
+   */
+  public Stream<ArticleId> ids() throws IOException {
+    return stream(ArticleCursor.IDS);
+  }
+
+  private <T> Stream<T> stream(ArticleCursor.Loader<T> loader) throws IOException {
     SubIndex current = index;
     IndexSearcher searcher = current.acquire();
     try {
-      ArticleCursor cursor = new ArticleCursor(searcher.getIndexReader());
+      ArticleCursor<T> cursor = new ArticleCursor<>(searcher.getIndexReader(), loader);
       return cursor.stream().onClose(() -> release(current, searcher));
     } catch (IOException | RuntimeException e) {
       current.release(searcher);

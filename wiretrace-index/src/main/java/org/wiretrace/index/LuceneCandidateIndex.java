@@ -49,7 +49,10 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   private final SubIndex index;
   private final String paramsStamp;
   private final Object writeLock = new Object();
-  private volatile boolean dirty;
+  /** Changes not yet committed. */
+  private volatile boolean uncommitted;
+  /** Changes not yet visible to searchers. */
+  private volatile boolean stale;
   private volatile int dimensions;
 
   LuceneCandidateIndex(SubIndex index) throws IOException {
@@ -84,7 +87,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     synchronized (writeLock) {
       index.writer().updateDocuments(new Term(StoreSchema.CANDIDATE_ID, id.value()),
           documents(id.value(), fingerprints, vectors));
-      dirty = true;
+      changed();
     }
   }
 
@@ -114,7 +117,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   public void delete(ArticleId id) throws IOException {
     synchronized (writeLock) {
       index.writer().deleteDocuments(new Term(StoreSchema.CANDIDATE_ID, id.value()));
-      dirty = true;
+      changed();
     }
   }
 
@@ -127,8 +130,22 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     synchronized (writeLock) {
       if (!index.readOnly()) {
         index.commit();
-        dirty = false;
+        uncommitted = false;
+        stale = false;
       }
+    }
+  }
+
+  private void changed() {
+    uncommitted = true;
+    stale = true;
+  }
+
+  /** Makes puts visible to searches before one runs (near-real-time reopen). */
+  private void refreshIfStale() throws IOException {
+    if (stale) {
+      stale = false;
+      index.refresh();
     }
   }
 
@@ -183,19 +200,44 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     return doc;
   }
 
+  /** How the term tier is evaluated; both give the same hits (see {@link TermTierSearch}). */
+  enum TermTier {
+    /** A Lucene disjunction of constant-score term clauses, sorted by score then id. */
+    BOOLEAN_QUERY,
+    /** A direct count over the postings of each query term. */
+    POSTINGS
+  }
+
   @Override
   public List<Hit> search(Fingerprints query, int termLimit, int neighboursPerSentence) throws IOException {
+    return search(query, termLimit, neighboursPerSentence, TermTier.BOOLEAN_QUERY);
+  }
+
+  /**
+   * Searches with a chosen term-tier evaluation; for tests and measurements.
+   *
+   * @param query the query's fingerprints
+   * @param termLimit most hits from the term tier
+   * @param neighboursPerSentence nearest sentences per query vector
+   * @param tier how to evaluate the term tier
+   * @return hits, best first
+   * @throws IOException when the index cannot be read
+   */
+  List<Hit> search(Fingerprints query, int termLimit, int neighboursPerSentence, TermTier tier)
+      throws IOException {
     requireStamp(query);
     List<float[]> vectors = neighboursPerSentence > 0
         ? unitVectorsForQuery(query.sentenceVectors())
         : List.of();
-    if (dirty) {
-      index.refresh();
-    }
+    refreshIfStale();
     IndexSearcher searcher = index.acquire();
     try {
       Map<String, HitTally> tallies = new TreeMap<>();
-      TermTierSearch.search(searcher, query.terms(), termLimit, tallies);
+      if (tier == TermTier.BOOLEAN_QUERY) {
+        TermTierSearch.search(searcher, query.terms(), termLimit, tallies);
+      } else {
+        TermTierSearch.searchByPostings(searcher, query.terms(), termLimit, tallies);
+      }
       VectorTierSearch.search(searcher, vectors, neighboursPerSentence, tallies);
       return ranked(tallies);
     } finally {
@@ -203,11 +245,12 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     }
   }
 
-  private List<float[]> unitVectorsForQuery(List<float[]> vectors) {
+  /** Query vectors against an index without vectors (yet) find nothing, whatever their length. */
+  private List<float[]> unitVectorsForQuery(List<float[]> vectors) throws IOException {
     if (dimensions == 0) {
-      return List.of();
+      dimensions = storedDimensions(index);
     }
-    return unitVectors("query", vectors);
+    return dimensions == 0 ? List.of() : unitVectors("query", vectors);
   }
 
   private static List<Hit> ranked(Map<String, HitTally> tallies) {
@@ -254,9 +297,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   }
 
   private int countMatching(Term term) throws IOException {
-    if (dirty) {
-      index.refresh();
-    }
+    refreshIfStale();
     IndexSearcher searcher = index.acquire();
     try {
       return searcher.count(new TermQuery(term));
@@ -273,7 +314,7 @@ public final class LuceneCandidateIndex implements CandidateIndex {
   @Override
   public void close() throws IOException {
     try (index) {
-      if (dirty) {
+      if (uncommitted) {
         commit();
       }
     }

@@ -1,8 +1,22 @@
 package org.wiretrace.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.wiretrace.candidate.CandidateIndex.Hit;
+import org.wiretrace.model.ArticleId;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -61,6 +75,78 @@ final class TermTierSearch {
       String id = ((BytesRef) ((FieldDoc) hit).fields[1]).utf8ToString();
       tallies.computeIfAbsent(id, k -> new HitTally()).sharedTerms = Math.round(hit.score);
     }
+  }
+
+  /**
+   * Adds the best term hits by walking postings directly: per segment, one forward pass over the
+   * sorted query terms, counting each live document's matches in an array. Same result as
+   * {@link #search}; kept to compare their latency (see {@code StoreMeasure}).
+   *
+   * @param searcher the candidate index searcher
+   * @param terms the query terms
+   * @param limit most hits to add
+   * @param tallies hits by article id, updated
+   * @throws IOException when the index cannot be read
+   */
+  static void searchByPostings(IndexSearcher searcher, SortedSet<String> terms, int limit,
+      Map<String, HitTally> tallies) throws IOException {
+    if (terms.isEmpty() || limit <= 0) {
+      return;
+    }
+    List<long[]> matches = new ArrayList<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      countLeaf(leaf, terms, matches);
+    }
+    matches.sort(Comparator.comparingLong((long[] m) -> m[0]).reversed());
+    int cut = Math.min(limit, matches.size());
+    long threshold = cut == 0 ? Long.MAX_VALUE : matches.get(cut - 1)[0];
+    List<Hit> ranked = new ArrayList<>();
+    for (long[] m : matches) {
+      if (m[0] < threshold) {
+        break;
+      }
+      ranked.add(new Hit(ArticleId.of(idOf(searcher, (int) m[1])), (int) m[0], 0, 0f));
+    }
+    ranked.sort(LuceneCandidateIndex.HIT_ORDER);
+    for (Hit hit : ranked.subList(0, cut)) {
+      tallies.computeIfAbsent(hit.id().value(), k -> new HitTally()).sharedTerms = hit.sharedTerms();
+    }
+  }
+
+  /** Appends {count, global doc} for every live document of the leaf holding a query term. */
+  private static void countLeaf(LeafReaderContext leaf, SortedSet<String> terms, List<long[]> matches)
+      throws IOException {
+    Terms field = leaf.reader().terms(StoreSchema.TERM);
+    if (field == null) {
+      return;
+    }
+    TermsEnum dictionary = field.iterator();
+    Bits live = leaf.reader().getLiveDocs();
+    int[] counts = new int[leaf.reader().maxDoc()];
+    PostingsEnum postings = null;
+    for (String term : terms) {
+      if (dictionary.seekExact(new BytesRef(term))) {
+        postings = dictionary.postings(postings, PostingsEnum.NONE);
+        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+          counts[d]++;
+        }
+      }
+    }
+    for (int d = 0; d < counts.length; d++) {
+      if (counts[d] > 0 && (live == null || live.get(d))) {
+        matches.add(new long[] {counts[d], leaf.docBase + d});
+      }
+    }
+  }
+
+  private static String idOf(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues ids = DocValues.getSorted(leaf.reader(), StoreSchema.CANDIDATE_ID);
+    if (!ids.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("article document " + doc + " of the candidate index has no id");
+    }
+    return ids.lookupOrd(ids.ordValue()).utf8ToString();
   }
 
   private static BooleanQuery query(SortedSet<String> terms) {

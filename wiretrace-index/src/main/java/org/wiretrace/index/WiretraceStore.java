@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.wiretrace.model.ArticleId;
 
 /**
  * The store directory: opens, checks and closes its three Lucene indexes together.
@@ -215,6 +216,26 @@ public final class WiretraceStore implements AutoCloseable {
    */
   public boolean readOnly() {
     return articleIndex.readOnly();
+  }
+
+  /**
+   * Returns the stored articles that have no fingerprints in the candidate index, in id order: what
+   * an ingest killed between its article commit and its fingerprint commit leaves behind. Ingest
+   * can fingerprint them again on its next run.
+   *
+   * @return ids of articles missing from the candidate index
+   * @throws IOException when the store cannot be read
+   */
+  public List<ArticleId> articlesWithoutFingerprints() throws IOException {
+    List<ArticleId> missing = new ArrayList<>();
+    try (Stream<ArticleId> ids = articles.ids()) {
+      for (ArticleId id : (Iterable<ArticleId>) ids::iterator) {
+        if (!candidates.contains(id)) {
+          missing.add(id);
+        }
+      }
+    }
+    return missing;
   }
 
   /**

@@ -133,6 +133,17 @@ class LuceneArticleStoreTest {
   }
 
   @Test
+  void ids_afterReplace_sameOrderAsAll() throws IOException {
+    try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      store.articles().put(List.of(TestArticles.plain("q", "Q."), TestArticles.plain("e", "E.")), OnExisting.KEEP);
+      store.articles().put(List.of(TestArticles.plain("q", "Q2.")), OnExisting.REPLACE);
+      try (Stream<ArticleId> ids = store.articles().ids()) {
+        assertThat(ids).containsExactly(ArticleId.of("e"), ArticleId.of("q"));
+      }
+    }
+  }
+
+  @Test
   void all_streamOpenDuringPut_seesSnapshot() throws IOException {
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
       store.articles().put(List.of(TestArticles.plain("a", "A."), TestArticles.plain("b", "B.")), OnExisting.KEEP);

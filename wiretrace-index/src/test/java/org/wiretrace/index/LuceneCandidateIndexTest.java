@@ -175,9 +175,10 @@ class LuceneCandidateIndexTest {
     }
   }
 
-  /** Reference model: brute-force shared-term counts over seeded random term sets. */
-  @Test
-  void search_randomTermSets_matchesBruteForce() throws IOException {
+  /** Reference model: brute-force shared-term counts over seeded random term sets, both tiers. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(LuceneCandidateIndex.TermTier.class)
+  void search_randomTermSets_matchesBruteForce(LuceneCandidateIndex.TermTier tier) throws IOException {
     long seed = 7L;
     Random random = new Random(seed);
     Map<ArticleId, SortedSet<String>> stored = new TreeMap<>();
@@ -194,12 +195,68 @@ class LuceneCandidateIndexTest {
     });
     expected.sort(Comparator.comparingInt(Hit::sharedTerms).reversed().thenComparing(Hit::id));
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
-      Map<ArticleId, Fingerprints> batch = new TreeMap<>();
+      TreeMap<ArticleId, Fingerprints> batch = new TreeMap<>();
       stored.forEach((id, terms) -> batch.put(id, new Fingerprints(terms, List.of(), STAMP)));
-      store.candidates().putAll(batch);
-      List<Hit> hits = store.candidates().search(new Fingerprints(query, List.of(), STAMP), 20, 0);
+      store.candidates().putAll(batch.headMap(id("a5")));
+      store.candidates().putAll(batch.tailMap(id("a5")));
+      store.candidates().put(id("a3"), batch.get(id("a3")));
+      List<Hit> hits = store.candidates().search(new Fingerprints(query, List.of(), STAMP), 20, 0, tier);
       assertThat(hits).as("seed %d", seed).isEqualTo(expected.subList(0, Math.min(20, expected.size())));
     }
+  }
+
+  /** Reference model: brute-force cosine over seeded random vectors; best neighbour and its cosine agree. */
+  @Test
+  void search_randomVectors_bestMatchesBruteForce() throws IOException {
+    long seed = 11L;
+    Random random = new Random(seed);
+    Map<ArticleId, List<float[]>> stored = new TreeMap<>();
+    for (int i = 0; i < 100; i++) {
+      stored.put(id("v" + i), List.of(randomUnit(random, 16), randomUnit(random, 16), randomUnit(random, 16)));
+    }
+    try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      Map<ArticleId, Fingerprints> batch = new TreeMap<>();
+      stored.forEach((id, vectors) -> batch.put(id, new Fingerprints(new TreeSet<>(), vectors, STAMP)));
+      store.candidates().putAll(batch);
+      for (int q = 0; q < 20; q++) {
+        float[] query = randomUnit(random, 16);
+        Hit best = store.candidates().search(vectors(query), 0, 1).get(0);
+        Map.Entry<ArticleId, Float> expected = bruteForceBest(stored, query);
+        assertThat(best.id()).as("seed %d query %d", seed, q).isEqualTo(expected.getKey());
+        assertThat(best.bestVectorScore()).isCloseTo(expected.getValue(), within(1e-4f));
+      }
+    }
+  }
+
+  private static Map.Entry<ArticleId, Float> bruteForceBest(Map<ArticleId, List<float[]>> stored, float[] query) {
+    ArticleId bestId = null;
+    float best = -2;
+    for (Map.Entry<ArticleId, List<float[]>> e : stored.entrySet()) {
+      for (float[] v : e.getValue()) {
+        float dot = 0;
+        for (int i = 0; i < v.length; i++) {
+          dot += v[i] * query[i];
+        }
+        if (dot > best) {
+          best = dot;
+          bestId = e.getKey();
+        }
+      }
+    }
+    return Map.entry(bestId, best);
+  }
+
+  private static float[] randomUnit(Random random, int dims) {
+    float[] v = new float[dims];
+    double norm = 0;
+    for (int i = 0; i < dims; i++) {
+      v[i] = (float) random.nextGaussian();
+      norm += v[i] * v[i];
+    }
+    for (int i = 0; i < dims; i++) {
+      v[i] /= (float) Math.sqrt(norm);
+    }
+    return v;
   }
 
   private static SortedSet<String> randomTerms(Random random, int n) {

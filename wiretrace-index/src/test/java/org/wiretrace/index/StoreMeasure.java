@@ -54,13 +54,16 @@ public final class StoreMeasure {
     int vectorsPerArticle = Integer.parseInt(args[2]);
     int dims = Integer.parseInt(args[3]);
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      double cpu0 = cpuSeconds();
       List<SortedSet<String>> terms = ingest(store, articles);
+      double cpu1 = cpuSeconds();
       indexVectors(store, articles, vectorsPerArticle, dims);
+      print("process CPU: ingest (incl. ArticleFactory) %.1f s, vectors %.1f s", cpu1 - cpu0, cpuSeconds() - cpu1);
       print("store size: articles/ %.1f MB = %.2f MB per 1000 articles; candidates/ %.1f MB; total %.1f MB",
           mb(dir.resolve("articles")), mb(dir.resolve("articles")) * 1000 / articles,
           mb(dir.resolve("candidates")), mb(dir));
       termSearch(store, terms);
-      longTermSearch(store);
+      longTermSearch(store, terms);
       vectorSearch(store, dims);
     }
   }
@@ -80,13 +83,13 @@ public final class StoreMeasure {
       }
       long t1 = System.nanoTime();
       store.articles().put(batch, OnExisting.KEEP);
-      long t2 = System.nanoTime();
       Map<ArticleId, Fingerprints> fingerprints = new TreeMap<>();
       for (Article a : batch) {
         SortedSet<String> t = terms(a, random);
         terms.add(t);
         fingerprints.put(a.id(), new Fingerprints(t, List.of(), STAMP));
       }
+      long t2 = System.nanoTime();
       store.candidates().putAll(fingerprints);
       long t3 = System.nanoTime();
       createNanos += t1 - t0;
@@ -143,40 +146,56 @@ public final class StoreMeasure {
 
   private static void termSearch(WiretraceStore store, List<SortedSet<String>> terms) throws IOException {
     Random random = new Random(3);
-    int queries = 300;
-    long[] nanos = new long[queries];
-    for (int warm = 0; warm < 100; warm++) {
-      query(store, terms.get(random.nextInt(terms.size())));
+    List<SortedSet<String>> queries = new ArrayList<>();
+    for (int q = 0; q < 300; q++) {
+      SortedSet<String> query = new TreeSet<>(terms.get(random.nextInt(terms.size())));
+      query.addAll(terms.get(random.nextInt(terms.size())));
+      queries.add(query);
     }
-    int hits = 0;
-    for (int q = 0; q < queries; q++) {
-      SortedSet<String> query = terms.get(random.nextInt(terms.size()));
-      long t0 = System.nanoTime();
-      hits += query(store, query);
-      nanos[q] = System.nanoTime() - t0;
-    }
-    print("term search (query = a stored article's ~%d terms, limit 50): %s; mean hits %.1f",
-        terms.stream().mapToInt(SortedSet::size).sum() / terms.size(), percentiles(nanos), hits / (double) queries);
+    String label = String.format(Locale.ROOT, "term search (query = 2 stored articles' ~%d terms, limit 50)",
+        queries.stream().mapToInt(SortedSet::size).sum() / queries.size());
+    timeTiers(store, label, queries);
   }
 
-  private static int query(WiretraceStore store, SortedSet<String> terms) throws IOException {
-    return store.candidates().search(new Fingerprints(terms, List.of(), STAMP), 50, 0).size();
-  }
-
-  private static void longTermSearch(WiretraceStore store) throws IOException {
+  private static void longTermSearch(WiretraceStore store, List<SortedSet<String>> terms) throws IOException {
     Random random = new Random(5);
-    long[] nanos = new long[50];
-    for (int q = 0; q < nanos.length; q++) {
+    List<SortedSet<String>> queries = new ArrayList<>();
+    for (int q = 0; q < 60; q++) {
       SortedSet<String> query = new TreeSet<>();
       while (query.size() < 3000) {
-        query.add(random.nextBoolean() ? "band" + random.nextInt(BANDS) + ":" + random.nextInt(1_000_000)
-            : "sh:" + Long.toHexString(random.nextLong()));
+        query.addAll(terms.get(random.nextInt(terms.size())));
       }
-      long t0 = System.nanoTime();
-      query(store, query);
-      nanos[q] = System.nanoTime() - t0;
+      queries.add(query);
     }
-    print("term search with 3000 query terms (> 1024 clauses): %s", percentiles(nanos));
+    timeTiers(store, "term search with >= 3000 query terms (> 1024 clauses)", queries);
+  }
+
+  /** Times both term-tier evaluations on the same queries, interleaved, after a warm-up. */
+  private static void timeTiers(WiretraceStore store, String label, List<SortedSet<String>> queries)
+      throws IOException {
+    for (LuceneCandidateIndex.TermTier tier : LuceneCandidateIndex.TermTier.values()) {
+      for (int warm = 0; warm < Math.min(50, queries.size()); warm++) {
+        query(store, queries.get(warm), tier);
+      }
+    }
+    long[][] nanos = new long[2][queries.size()];
+    long hits = 0;
+    for (int q = 0; q < queries.size(); q++) {
+      for (LuceneCandidateIndex.TermTier tier : LuceneCandidateIndex.TermTier.values()) {
+        long t0 = System.nanoTime();
+        hits += query(store, queries.get(q), tier);
+        nanos[tier.ordinal()][q] = System.nanoTime() - t0;
+      }
+    }
+    print("%s, mean hits %.1f:", label, hits / 2.0 / queries.size());
+    for (LuceneCandidateIndex.TermTier tier : LuceneCandidateIndex.TermTier.values()) {
+      print("  %-13s %s", tier, percentiles(nanos[tier.ordinal()]));
+    }
+  }
+
+  private static int query(WiretraceStore store, SortedSet<String> terms, LuceneCandidateIndex.TermTier tier)
+      throws IOException {
+    return store.candidates().search(new Fingerprints(terms, List.of(), STAMP), 50, 0, tier).size();
   }
 
   private static void vectorSearch(WiretraceStore store, int dims) throws IOException {
@@ -209,6 +228,12 @@ public final class StoreMeasure {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1e6;
     }
+  }
+
+  /** CPU seconds used by the whole process so far (all threads, merges included). */
+  private static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
   private static void print(String format, Object... args) {

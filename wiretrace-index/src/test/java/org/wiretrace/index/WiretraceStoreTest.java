@@ -143,6 +143,16 @@ class WiretraceStoreTest {
   }
 
   @Test
+  void articlesWithoutFingerprints_articleCommittedAlone_listed() throws IOException {
+    try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      store.articles().put(List.of(TestArticles.plain("a", "A."), TestArticles.plain("b", "B.")), OnExisting.KEEP);
+      store.candidates().put(ArticleId.of("a"), new org.wiretrace.candidate.Fingerprints(
+          new java.util.TreeSet<>(List.of("t")), List.of(), STAMP));
+      assertThat(store.articlesWithoutFingerprints()).containsExactly(ArticleId.of("b"));
+    }
+  }
+
+  @Test
   void stats_emptyStore_zeroesAndNoRange() throws IOException {
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
       StoreStats stats = store.stats();

@@ -71,7 +71,7 @@ final class HtmlArticleReader implements ArticleReader {
   static java.util.Optional<ArticleDraft> draft(Document doc, @Nullable String id, @Nullable String fallbackUrl,
       String origin, IngestLimits limits, Map<String, String> extraIn) {
     HtmlMetadata meta = HtmlMetadata.of(doc, null);
-    String text = HtmlArticleExtractor.extract(doc, limits.maxHtmlDepth());
+    String text = withoutLeadingTitle(HtmlArticleExtractor.extract(doc, limits.maxHtmlDepth()), meta.title());
     if (text.isBlank()) {
       return java.util.Optional.empty();
     }
@@ -86,6 +86,16 @@ final class HtmlArticleReader implements ArticleReader {
     }
     return java.util.Optional.of(new ArticleDraft(id, url, meta.title(), outlet, meta.published(), text, extra,
         origin));
+  }
+
+  /** Drops a first paragraph that repeats the headline, as the .txt reader does with a title line. */
+  static String withoutLeadingTitle(String text, @Nullable String title) {
+    int end = text.indexOf("\n\n");
+    if (title == null || end < 0) {
+      return text;
+    }
+    String first = text.substring(0, end).strip();
+    return first.equalsIgnoreCase(title.strip()) ? text.substring(end + 2) : text;
   }
 
   /** The charset to decode with: null (jsoup decides) unless the bytes are non-UTF-8 without a declaration. */

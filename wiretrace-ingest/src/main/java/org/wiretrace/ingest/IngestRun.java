@@ -108,6 +108,8 @@ final class IngestRun implements ReadContext.DraftSink {
           "re-download or re-create the file; the records before the damage were kept");
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
+    } catch (ConsumerFailure e) {
+      throw (RuntimeException) e.getCause();
     } catch (IngestAbortedException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
@@ -143,8 +145,21 @@ final class IngestRun implements ReadContext.DraftSink {
   }
 
   IngestSummary finish() throws IOException {
-    flush();
+    try {
+      flush();
+    } catch (ConsumerFailure e) {
+      throw (RuntimeException) e.getCause();
+    }
     return summary();
+  }
+
+  /** Carries the consumer's own unchecked failure past the readers' safety nets, unchanged. */
+  private static final class ConsumerFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConsumerFailure(RuntimeException cause) {
+      super(cause);
+    }
   }
 
   private void flushUnchecked() {
@@ -159,6 +174,21 @@ final class IngestRun implements ReadContext.DraftSink {
     if (pending.isEmpty() || consumer == null) {
       return;
     }
+    List<Article> batch = toArticles();
+    if (!batch.isEmpty()) {
+      ingested += batch.size();
+      try {
+        consumer.accept(List.copyOf(batch), progress());
+      } catch (RuntimeException e) {
+        throw new ConsumerFailure(e);
+      }
+      settings.progress().accept(progress());
+    }
+    checkSkipLimit();
+  }
+
+  /** Turns the pending drafts into articles, observing them first for running boilerplate evidence. */
+  private List<Article> toArticles() {
     if (settings.boilerplate() == BoilerplateMode.RUNNING) {
       pending.forEach(p -> detector.observe(p.draft()));
     }
@@ -170,12 +200,7 @@ final class IngestRun implements ReadContext.DraftSink {
       }
     }
     pending.clear();
-    if (!batch.isEmpty()) {
-      ingested += batch.size();
-      consumer.accept(List.copyOf(batch), progress());
-      settings.progress().accept(progress());
-    }
-    checkSkipLimit();
+    return batch;
   }
 
   private @Nullable Article create(Pending p) {

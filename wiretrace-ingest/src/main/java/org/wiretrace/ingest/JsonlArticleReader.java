@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads JSON Lines / NDJSON: one JSON object per line, streamed, so files of any size are read in
@@ -17,12 +18,18 @@ import java.util.Arrays;
  */
 final class JsonlArticleReader implements ArticleReader {
 
+  private static final int SNIFF_BYTES = 8192;
+
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   @Override
-  public void read(InputStream in, ReadContext context) throws IOException {
+  public void read(InputStream raw, ReadContext context) throws IOException {
+    InputStream in = sniffed(raw, context);
+    if (in == null) {
+      return;
+    }
     ByteLineReader lines = new ByteLineReader(in, context.limits().maxRecordBytes());
     long lineNumber = 0;
     long records = 0;
@@ -39,6 +46,46 @@ final class JsonlArticleReader implements ArticleReader {
     if (records == 0) {
       context.fileProblem(ProblemReason.EMPTY_FILE, "file has no JSON lines",
           "put one JSON object per line, e.g. {\"id\":\"a1\",\"text\":\"...\"}");
+    }
+  }
+
+  /**
+   * Reads the first bytes to sniff for binary data and returns a stream that replays them. A read
+   * error in the head (a truncated .gz) is replayed after the head, so the good lines in it are read.
+   *
+   * @return the replaying stream, or null when the file is binary (a problem is recorded)
+   */
+  private static @Nullable InputStream sniffed(InputStream raw, ReadContext context) throws IOException {
+    byte[] head = new byte[SNIFF_BYTES];
+    int n = 0;
+    IOException failure = null;
+    try {
+      for (int r = 0; n < head.length && r >= 0; n += Math.max(r, 0)) {
+        r = raw.read(head, n, head.length - n);
+      }
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      failure = e;
+    }
+    if (TextDecoder.looksBinary(Arrays.copyOf(head, n))) {
+      context.fileProblem(ProblemReason.BINARY_FILE, "file holds binary data (NUL or control bytes), not JSON lines",
+          "pass a JSONL text file; if it is compressed, name it .jsonl.gz");
+      return null;
+    }
+    InputStream rest = failure == null ? raw : new FailingStream(failure);
+    return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head, 0, n), rest);
+  }
+
+  /** Throws a stored read error on the first read. */
+  private static final class FailingStream extends InputStream {
+    private final IOException failure;
+
+    FailingStream(IOException failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public int read() throws IOException {
+      throw failure;
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipException;
 import org.jsoup.nodes.Document;
+import org.wiretrace.model.ArticleDraft;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -32,65 +33,80 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  */
 final class WarcArticleReader implements ArticleReader {
 
+  /** Set when the archive could not be read to its end (one reader per file). */
+  private boolean broken;
+
   @Override
   public void read(InputStream in, ReadContext context) throws IOException {
-    WarcReader reader;
-    try {
-      reader = new WarcReader(in);
-    } catch (ParsingException | IllegalArgumentException e) {
-      context.fileProblem(ProblemReason.MALFORMED_RECORD, "not a WARC file: " + e.getMessage(),
-          "pass a WARC or WARC.gz file, or choose the right --format");
+    WarcReader reader = open(in, context);
+    if (reader == null) {
       return;
     }
-    reader.setLenient(true);
     long record = 0;
-    while (true) {
-      long offset = reader.position();
-      Optional<WarcRecord> next;
-      try {
-        next = reader.next();
-      } catch (ParsingException e) {
-        unparsable(context, record + 1, offset, e);
-        return;
-      } catch (EOFException | ZipException e) {
-        truncated(context, record + 1, offset, e);
-        return;
-      }
-      if (next.isEmpty()) {
-        break;
-      }
+    for (Optional<WarcRecord> next = next(reader, 1, context); next.isPresent();
+        next = next(reader, record + 1, context)) {
       record++;
-      if (!readRecord(next.get(), record, offset, context)) {
-        return;
-      }
+      readRecord(next.get(), record, next.get().position(), context);
     }
-    if (record == 0) {
+    if (record == 0 && !broken) {
       context.fileProblem(ProblemReason.EMPTY_FILE, "archive holds no WARC records",
           "check that the file is a WARC archive and not empty");
     }
   }
 
-  /** Reads one record; returns false when the file cannot be read further. */
-  private static boolean readRecord(WarcRecord warc, long record, long offset, ReadContext context)
+  private static @Nullable WarcReader open(InputStream in, ReadContext context) throws IOException {
+    try {
+      WarcReader reader = new WarcReader(in);
+      reader.setLenient(true);
+      return reader;
+    } catch (ParsingException | IllegalArgumentException e) {
+      context.fileProblem(ProblemReason.MALFORMED_RECORD, "not a WARC file: " + e.getMessage(),
+          "pass a WARC or WARC.gz file, or choose the right --format");
+      return null;
+    }
+  }
+
+  /** The next record, or empty at the end or when the archive cannot be read further (recorded). */
+  private Optional<WarcRecord> next(WarcReader reader, long record, ReadContext context) throws IOException {
+    long offset = reader.position();
+    try {
+      return reader.next();
+    } catch (ParsingException | RuntimeException e) {
+      // jwarc throws unchecked exceptions (NumberFormatException, IllegalArgumentException) on
+      // some malformed headers; either way the record boundary is lost
+      unparsable(context, record, offset, e);
+    } catch (EOFException | ZipException e) {
+      truncated(context, record, offset, e);
+    }
+    broken = true;
+    return Optional.empty();
+  }
+
+  /** Reads one record; a broken record is recorded and skipped. */
+  private static void readRecord(WarcRecord warc, long record, long offset, ReadContext context)
       throws IOException {
+    Optional<ArticleDraft> draft;
     try {
       Page page = page(warc, record, offset, context);
-      if (page != null) {
-        emit(warc, page, record, offset, context);
+      if (page == null) {
+        return;
       }
-      return true;
-    } catch (ParsingException e) {
+      draft = draft(warc, page, record, offset, context);
+    } catch (ParsingException | RuntimeException e) {
+      // jwarc reports some malformed fields (dates, ids) with unchecked exceptions
       context.recordProblem(record, offset, ProblemReason.MALFORMED_RECORD,
-          "record's HTTP response cannot be parsed: " + JsonlArticleReader.shorten(e.getMessage()),
+          "record cannot be parsed: " + JsonlArticleReader.shorten(String.valueOf(e.getMessage())),
           "none needed if other records are fine; the archive's writer produced a broken record");
-      return true;
+      return;
     } catch (EOFException | ZipException e) {
       // a broken Content-Encoding or a short payload; if the archive itself is cut, next() says so
       context.recordProblem(record, offset, ProblemReason.MALFORMED_RECORD,
           "record's payload cannot be decoded (" + e.getClass().getSimpleName() + ")",
           "none needed if other records are fine; the archive's writer produced a broken record");
-      return true;
+      return;
     }
+    // outside the try: the consumer's own failures must reach the caller, not become record problems
+    draft.ifPresent(d -> context.emit(d, null, record));
   }
 
   /** The HTML payload of a record, or null when the record is not an HTML page (counted as ignored). */
@@ -127,8 +143,8 @@ final class WarcArticleReader implements ArticleReader {
     return new Page(bytes, charset(type));
   }
 
-  private static void emit(WarcRecord warc, Page page, long record, long offset, ReadContext context)
-      throws IOException {
+  private static Optional<ArticleDraft> draft(WarcRecord warc, Page page, long record, long offset,
+      ReadContext context) throws IOException {
     String url = warc instanceof WarcTargetRecord target ? target.target() : null;
     Document doc = HtmlArticleReader.parse(page.bytes(), page.charset(), url, context.limits());
     Map<String, String> extra = new TreeMap<>();
@@ -136,11 +152,14 @@ final class WarcArticleReader implements ArticleReader {
     extra.put("warc_file", context.name());
     extra.put("warc_offset", Long.toString(offset));
     String origin = context.name() + "#" + record;
-    HtmlArticleReader.draft(doc, warc.id().toString(), url, origin, context.limits(), extra).ifPresentOrElse(
-        d -> context.emit(d, null, record),
-        () -> context.recordProblem(record, offset, ProblemReason.NO_MAIN_TEXT,
-            "page " + url + " has no main text (no paragraphs found)",
-            "none needed for index or video pages; otherwise check the page is server-rendered"));
+    Optional<ArticleDraft> draft =
+        HtmlArticleReader.draft(doc, warc.id().toString(), url, origin, context.limits(), extra);
+    if (draft.isEmpty()) {
+      context.recordProblem(record, offset, ProblemReason.NO_MAIN_TEXT,
+          "page " + url + " has no main text (no paragraphs found)",
+          "none needed for index or video pages; otherwise check the page is server-rendered");
+    }
+    return draft;
   }
 
   private static boolean isHtml(MediaType type) {
@@ -169,9 +188,9 @@ final class WarcArticleReader implements ArticleReader {
     return out.toByteArray();
   }
 
-  private static void unparsable(ReadContext context, long record, long offset, ParsingException e) {
+  private static void unparsable(ReadContext context, long record, long offset, Exception e) {
     context.recordProblem(record, offset, ProblemReason.MALFORMED_RECORD,
-        "WARC record cannot be parsed (" + JsonlArticleReader.shorten(e.getMessage())
+        "WARC record cannot be parsed (" + JsonlArticleReader.shorten(String.valueOf(e.getMessage()))
             + "); the rest of the file was skipped",
         "check the archive with a WARC validator; the records before this one were kept");
   }

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,11 +105,12 @@ class IngestorTest {
     write("empty.txt", "");
     write("blank.jsonl", "\n\n");
     Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
+    Files.write(dir.resolve("binary.jsonl"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, '\n', 7});
     write("good.txt", "Good text stays. It has two sentences.");
     IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
     assertThat(r.ids()).containsExactly("good");
     assertThat(r.reasons()).containsExactlyInAnyOrder(
-        ProblemReason.EMPTY_FILE, ProblemReason.EMPTY_FILE, ProblemReason.BINARY_FILE);
+        ProblemReason.EMPTY_FILE, ProblemReason.EMPTY_FILE, ProblemReason.BINARY_FILE, ProblemReason.BINARY_FILE);
   }
 
   @Test
@@ -213,16 +215,31 @@ class IngestorTest {
     for (int i = 0; i < 6; i++) {
       feed.append("{\"id\":\"p").append(i).append("\",\"url\":\"https://planet.example/").append(i)
           .append("\",\"text\":\"Story number ").append(i).append(" is about the harbor, item ").append(i * 13)
-          .append(".\\nFollow the Planet on Mastodon for harbor news\"}\n");
+          .append(".\\nThe Planet desk sends harbor news every morning\"}\n");
     }
     Path file = write("feed.jsonl", feed.toString());
     IngestResult r = IngestResult.run(Ingestor.builder().boilerplate(BoilerplateMode.TWO_PASS).batchSize(2),
         file.toString());
     for (Article a : r.articles) {
-      assertThat(a.cleanedText()).doesNotContain("Mastodon");
+      assertThat(a.cleanedText()).doesNotContain("Planet desk");
       assertThat(a.stripped()).extracting(s -> s.kind()).containsExactly(ChromeKind.OUTLET_BOILERPLATE);
     }
     IngestResult off = IngestResult.run(Ingestor.builder().boilerplate(BoilerplateMode.OFF), file.toString());
-    assertThat(off.articles.getFirst().cleanedText()).contains("Mastodon");
+    assertThat(off.articles.getFirst().cleanedText()).contains("Planet desk");
+  }
+
+  @Test
+  void ingest_consumerFailuresPropagate() throws IOException {
+    write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Alpha.\"}\n");
+    Files.write(dir.resolve("crawl.warc.gz"), WarcArticleReaderTest.archive(org.netpreserve.jwarc.WarcCompression.GZIP));
+    for (String input : List.of(dir.resolve("feed.jsonl").toString(), dir.resolve("crawl.warc.gz").toString())) {
+      Ingestor ingestor = Ingestor.builder().batchSize(1).build();
+      assertThatThrownBy(() -> ingestor.ingest(List.of(input), (batch, p) -> {
+        throw new IOException("disk full");
+      })).isInstanceOf(IOException.class).hasMessage("disk full");
+      assertThatThrownBy(() -> ingestor.ingest(List.of(input), (batch, p) -> {
+        throw new IllegalStateException("store closed");
+      })).isInstanceOf(IllegalStateException.class).hasMessage("store closed");
+    }
   }
 }

@@ -2,144 +2,113 @@ package org.wiretrace.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import org.jspecify.annotations.Nullable;
-import org.wiretrace.model.ArticleDraft;
-import org.wiretrace.model.Outlet;
-import org.wiretrace.model.PublishedTime;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.wiretrace.ingest.IngestProblem;
+import org.wiretrace.ingest.IngestSummary;
+import org.wiretrace.ingest.Ingestor;
+import org.wiretrace.ingest.InputFormat;
+import org.wiretrace.model.Article;
+import org.wiretrace.text.ArticleFactory;
 
 /**
- * Reads article objects from an ingest request: one JSON object, a JSON array of them, or JSON
- * lines. Fields follow the JSONL format {@code {id,url,title,outlet,published,text}}; other scalar
- * fields are kept as extra metadata. Any invalid article fails the whole request with a 400 naming
- * it, so a batch is stored all or nothing.
+ * Reads the articles of an ingest request through the same JSONL reader as {@code wiretrace ingest},
+ * so both accept the same fields ({@code id, url, title, outlet, published, text} and the usual
+ * crawler aliases). The body is one JSON object, a JSON array of them, or JSON lines. A record the
+ * reader would skip fails the whole request with a 400 that names it, so a batch is stored all or
+ * nothing; problems the reader only notes (an unreadable date) are returned as notes.
  */
 final class ArticleInputs {
 
-  private static final Set<String> KNOWN = Set.of("id", "url", "title", "outlet", "published", "text");
+  private static final int PROBLEMS_SHOWN = 5;
 
   private ArticleInputs() {}
 
   /**
-   * Parses a JSON object or array body.
+   * The articles read and the reader's notes on them.
+   *
+   * @param articles the articles, in input order
+   * @param notes problems that did not skip an article, as messages
+   */
+  record Parsed(List<Article> articles, List<String> notes) {}
+
+  /**
+   * Turns a JSON object or array body into JSON lines, checking its shape and article count.
    *
    * @param body the request body
    * @param maxArticles the most articles allowed
-   * @param origin where the articles came from, for their {@code origin}
-   * @return the drafts, in input order
+   * @return one JSON object per line
    */
-  static List<ArticleDraft> fromJson(String body, int maxArticles, String origin) {
-    JsonNode root = parse(body, "request body");
+  static String jsonToLines(String body, int maxArticles) {
+    JsonNode root = parse(body);
     if (root.isObject()) {
-      return List.of(draft(root, 0, origin));
+      return root.toString();
     }
     if (!root.isArray()) {
       throw ApiException.badRequest("request body must be an article object or an array of them, not "
-          + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+          + root.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     checkCount(root.size(), maxArticles);
-    List<ArticleDraft> drafts = new ArrayList<>(root.size());
+    List<String> lines = new ArrayList<>(root.size());
     for (int i = 0; i < root.size(); i++) {
-      drafts.add(draft(root.get(i), i, origin));
+      if (!root.get(i).isObject()) {
+        throw ApiException.badRequest("article " + (i + 1) + " of the array is not a JSON object");
+      }
+      lines.add(root.get(i).toString());
     }
-    return drafts;
+    return String.join("\n", lines);
   }
 
   /**
-   * Parses a JSON-lines body, one article object per non-blank line.
+   * Reads JSON lines into articles with the ingest reader.
    *
-   * @param body the request body
+   * @param lines one article object per line
    * @param maxArticles the most articles allowed
-   * @param origin where the articles came from
-   * @return the drafts, in input order
+   * @param factory the text pipeline
+   * @return the articles and notes
+   * @throws IOException never for in-memory input; declared by the reader
    */
-  static List<ArticleDraft> fromJsonLines(String body, int maxArticles, String origin) {
-    List<ArticleDraft> drafts = new ArrayList<>();
-    String[] lines = body.split("\r?\n");
-    for (int i = 0; i < lines.length; i++) {
-      if (!lines[i].isBlank()) {
-        checkCount(drafts.size() + 1, maxArticles);
-        drafts.add(draft(parse(lines[i], "line " + (i + 1)), drafts.size(), origin + ":" + (i + 1)));
-      }
+  static Parsed read(String lines, int maxArticles, ArticleFactory factory) throws IOException {
+    checkCount(lines.lines().filter(l -> !l.isBlank()).count(), maxArticles);
+    List<Article> articles = new ArrayList<>();
+    Ingestor ingestor = Ingestor.builder().format(InputFormat.JSONL).articleFactory(factory).build();
+    byte[] bytes = lines.getBytes(StandardCharsets.UTF_8);
+    IngestSummary summary = ingestor.ingest("request", new ByteArrayInputStream(bytes),
+        (batch, progress) -> articles.addAll(batch));
+    if (summary.skipped() > 0) {
+      throw ApiException.badRequest(summary.skipped() + " article(s) could not be read, so none was stored: "
+          + describe(summary.problems().stream().filter(p -> p.reason().skips()).toList()));
     }
-    if (drafts.isEmpty()) {
-      throw ApiException.badRequest("request body holds no article; send one JSON object per line");
+    if (articles.isEmpty()) {
+      throw ApiException.badRequest("request body holds no article; send an article object with a \"text\" field");
     }
-    return drafts;
+    return new Parsed(articles, summary.problems().stream().map(IngestProblem::message).toList());
   }
 
-  private static JsonNode parse(String text, String where) {
+  private static String describe(List<IngestProblem> problems) {
+    String shown = problems.stream().limit(PROBLEMS_SHOWN)
+        .map(p -> "line " + p.line() + ": " + p.detail() + " (fix: " + p.fix() + ")")
+        .collect(Collectors.joining("; "));
+    return problems.size() > PROBLEMS_SHOWN ? shown + "; and " + (problems.size() - PROBLEMS_SHOWN) + " more" : shown;
+  }
+
+  private static JsonNode parse(String text) {
     try {
       return Json.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw ApiException.badRequest(where + " is not valid JSON: " + e.getOriginalMessage());
+      throw ApiException.badRequest("request body is not valid JSON: " + e.getOriginalMessage());
     }
   }
 
-  private static void checkCount(int count, int maxArticles) {
+  private static void checkCount(long count, int maxArticles) {
     if (count > maxArticles) {
-      throw ApiException.tooLarge("request holds more than " + maxArticles
-          + " articles, the server's limit per request; split it into smaller batches");
+      throw ApiException.tooLarge("request holds " + count + " articles, more than the server's limit of "
+          + maxArticles + " per request; split it into smaller batches");
     }
-  }
-
-  private static ArticleDraft draft(JsonNode node, int index, String origin) {
-    String where = "article " + index;
-    if (node == null || !node.isObject()) {
-      throw ApiException.badRequest(where + " is not a JSON object");
-    }
-    String text = string(node, "text", where);
-    if (text == null || text.isBlank()) {
-      throw ApiException.badRequest(where + " has no \"text\"; give the article body as a string");
-    }
-    return new ArticleDraft(string(node, "id", where), string(node, "url", where), string(node, "title", where),
-        outlet(string(node, "outlet", where), where), published(string(node, "published", where), where),
-        text, extra(node), origin);
-  }
-
-  private static @Nullable String string(JsonNode node, String field, String where) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isTextual()) {
-      return value.asText();
-    }
-    if (value.isNumber() && !field.equals("text")) {
-      return value.asText();
-    }
-    throw ApiException.badRequest(where + " field \"" + field + "\" must be a string, not "
-        + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
-  }
-
-  private static @Nullable Outlet outlet(@Nullable String name, String where) {
-    if (name == null || name.isBlank()) {
-      return null;
-    }
-    return new Outlet(name);
-  }
-
-  private static @Nullable PublishedTime published(@Nullable String value, String where) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return PublishedTime.parse(value, "metadata").orElseThrow(() -> ApiException.badRequest(
-        where + " field \"published\" is '" + AccessLog.printable(value)
-            + "', not an ISO-8601 date or date-time; use e.g. 2024-05-01 or 2024-05-01T09:30:00Z"));
-  }
-
-  private static Map<String, String> extra(JsonNode node) {
-    Map<String, String> extra = new TreeMap<>();
-    node.properties().forEach(field -> {
-      if (!KNOWN.contains(field.getKey()) && !field.getValue().isNull()) {
-        JsonNode value = field.getValue();
-        extra.put(field.getKey(), value.isValueNode() ? value.asText() : value.toString());
-      }
-    });
-    return extra;
   }
 }

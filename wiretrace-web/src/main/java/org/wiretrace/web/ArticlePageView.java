@@ -34,6 +34,9 @@ final class ArticlePageView {
   }
 
   static Tag link(Article a) {
+    if (a.id().value().equals(TraceInput.QUERY_ID)) {
+      return tag("span").cls("query").text(a.title() != null ? "your article “" + a.title() + "”" : "your article");
+    }
     return tag("a").attr("href", path(a)).text(title(a));
   }
 

@@ -18,6 +18,17 @@ final class ArticleSearch {
         || contains(article.outlet() == null ? null : article.outlet().name(), q) || contains(article.text(), q);
   }
 
+  /**
+   * Returns whether the article's id or title holds a lower-case query.
+   *
+   * @param article the article
+   * @param lowerQuery the query, already lower case
+   * @return true when found
+   */
+  static boolean matchesTitle(Article article, String lowerQuery) {
+    return contains(article.id().value(), lowerQuery) || contains(article.title(), lowerQuery);
+  }
+
   private static boolean contains(@Nullable String field, String q) {
     return field != null && field.toLowerCase(Locale.ROOT).contains(q);
   }

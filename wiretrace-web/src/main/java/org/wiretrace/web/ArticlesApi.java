@@ -2,14 +2,12 @@ package org.wiretrace.web;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.wiretrace.model.Article;
-import org.wiretrace.model.ArticleDraft;
 import org.wiretrace.store.ArticleStore;
 import org.wiretrace.store.ArticleStore.OnExisting;
 import org.wiretrace.store.ArticleStore.PutResult;
@@ -40,12 +38,11 @@ final class ArticlesApi {
     OnExisting onExisting = onExisting(ctx.queryParam("onExisting"));
     String body = Bodies.read(ctx, services.config().maxBodyBytes());
     int max = services.config().maxArticlesPerRequest();
-    List<ArticleDraft> drafts = type.equals("application/json")
-        ? ArticleInputs.fromJson(body, max, "api") : ArticleInputs.fromJsonLines(body, max, "api");
-    List<Article> articles = create(drafts);
-    PutResult result = services.store().put(articles, onExisting);
+    String lines = type.equals("application/json") ? ArticleInputs.jsonToLines(body, max) : body;
+    ArticleInputs.Parsed parsed = ArticleInputs.read(lines, max, services.articleFactory());
+    PutResult result = services.store().put(parsed.articles(), onExisting);
     services.articlesChanged();
-    ctx.status(result.added() + result.replaced() > 0 ? 201 : 200).json(ingestResult(articles, result));
+    ctx.status(result.added() + result.replaced() > 0 ? 201 : 200).json(ingestResult(parsed, result));
   }
 
   /** GET /api/articles: lists articles in id order, optionally filtered by a search term. */
@@ -66,25 +63,14 @@ final class ArticlesApi {
     ctx.json(ArticleView.full(services.article(ctx.pathParam("id"))));
   }
 
-  private List<Article> create(List<ArticleDraft> drafts) {
-    List<Article> articles = new ArrayList<>(drafts.size());
-    for (int i = 0; i < drafts.size(); i++) {
-      try {
-        articles.add(services.articleFactory().create(drafts.get(i)));
-      } catch (IllegalArgumentException e) {
-        throw ApiException.badRequest("article " + i + ": " + e.getMessage());
-      }
-    }
-    return articles;
-  }
-
-  private static Map<String, Object> ingestResult(List<Article> articles, PutResult result) {
+  private static Map<String, Object> ingestResult(ArticleInputs.Parsed parsed, PutResult result) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("ids", articles.stream().map(a -> a.id().value()).toList());
+    out.put("ids", parsed.articles().stream().map(a -> a.id().value()).toList());
     out.put("added", result.added());
     out.put("replaced", result.replaced());
     out.put("unchanged", result.unchanged());
     out.put("conflicting", result.conflicting());
+    out.put("notes", parsed.notes());
     return out;
   }
 

@@ -20,6 +20,7 @@ final class Routing {
     List<Route> routes = new ArrayList<>();
     routes.addAll(new SystemApi(services).routes());
     routes.addAll(new ArticlesApi(services).routes());
+    routes.addAll(new ReuseApi(services).routes());
     routes.addAll(new Pages(services).routes());
     routes.add(new StaticAssets().route());
     return routes;

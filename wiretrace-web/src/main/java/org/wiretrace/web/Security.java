@@ -5,8 +5,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.wiretrace.report.HtmlReportWriter;
 
 /**
  * Security applied to every request: response headers (a Content-Security-Policy that allows only
@@ -18,6 +20,26 @@ final class Security {
   /** The policy of every HTML page: scripts and styles only as files from this server. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  /**
+   * Returns the policy of the self-contained HTML report: no script at all, and only its own
+   * inline style sheet, allowed by hash.
+   *
+   * @return the Content-Security-Policy value
+   */
+  static String reportPolicy() {
+    return "default-src 'none'; style-src '" + sha256(HtmlReportWriter.styleSheet()) + "'; img-src data:; "
+        + "form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes(text));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
 
   private final @Nullable String token;
   private final boolean loopbackOnly;

@@ -3,6 +3,7 @@ package org.wiretrace.web;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.wiretrace.model.Article;
+import org.wiretrace.detect.ReuseDetector;
 import org.wiretrace.model.ArticleId;
 import org.wiretrace.store.ArticleStore;
 import org.wiretrace.text.ArticleFactory;
@@ -12,11 +13,13 @@ final class Services implements AutoCloseable {
 
   private final WebServerConfig config;
   private final Worker worker;
+  private final StoryCache stories;
   private final AtomicLong storeVersion = new AtomicLong();
 
   Services(WebServerConfig config) {
     this.config = config;
     this.worker = new Worker(config.workerThreads(), config.maxQueuedTasks(), config.requestTimeout());
+    this.stories = new StoryCache(this);
   }
 
   WebServerConfig config() {
@@ -33,6 +36,24 @@ final class Services implements AutoCloseable {
 
   Worker worker() {
     return worker;
+  }
+
+  ReuseDetector detector() {
+    return config.detector();
+  }
+
+  /**
+   * Returns the story analysis of the store, waiting up to the request time limit.
+   *
+   * @return the analysis
+   * @throws IOException when the store cannot be read
+   */
+  StoryCache.Analysis analysis() throws IOException {
+    return stories.get(config.requestTimeout());
+  }
+
+  StoryCache stories() {
+    return stories;
   }
 
   /**
@@ -65,6 +86,7 @@ final class Services implements AutoCloseable {
 
   @Override
   public void close() {
+    stories.close();
     worker.close();
   }
 }

@@ -2,6 +2,7 @@ package org.wiretrace.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.util.Objects;
@@ -77,8 +78,18 @@ public final class WebServer implements AutoCloseable {
     }
     services = shared;
     app = created;
+    warmUp(shared);
     LOG.info("Wiretrace web app listening on {}", uri());
     return this;
+  }
+
+  /** Starts the story analysis at once, so the first page need not wait for all of it. */
+  private static void warmUp(Services shared) {
+    try {
+      shared.stories().ready();
+    } catch (java.io.IOException e) {
+      LOG.warn("cannot read the article store to start the story analysis: {}", e.getMessage());
+    }
   }
 
   /** Stops accepting requests, lets requests in flight finish within the grace period, and stops. */
@@ -135,6 +146,9 @@ public final class WebServer implements AutoCloseable {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = config.maxBodyBytes();
+    cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), SizeUnit.BYTES);
+    cfg.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), SizeUnit.BYTES);
+    cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
     cfg.http.prefer405over404 = true;
     cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
     long graceMillis = config.shutdownGrace().toMillis();

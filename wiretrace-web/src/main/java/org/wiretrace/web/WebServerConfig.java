@@ -5,6 +5,10 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.wiretrace.align.LexicalEmbedder;
+import org.wiretrace.candidate.CandidateIndex;
+import org.wiretrace.detect.DetectorConfig;
+import org.wiretrace.detect.ReuseDetector;
 import org.wiretrace.store.ArticleStore;
 import org.wiretrace.text.ArticleFactory;
 
@@ -13,6 +17,11 @@ import org.wiretrace.text.ArticleFactory;
  *
  * @param store where articles are read from and ingested into
  * @param articleFactory the text pipeline for ingested articles
+ * @param detector the reuse engine behind stories, comparisons and traces
+ * @param candidateIndex finds trace candidates without comparing every stored article; null compares
+ *     against up to {@code maxTraceCandidates} stored articles
+ * @param maxTraceCandidates the most stored articles a trace compares when there is no candidate index
+ * @param maxAnalyzedArticles the most stored articles the story analysis reads
  * @param bind the address to listen on; loopback by default
  * @param port the TCP port; 0 picks a free one
  * @param token when set, write endpoints require {@code Authorization: Bearer <token>}
@@ -27,6 +36,10 @@ import org.wiretrace.text.ArticleFactory;
 public record WebServerConfig(
     ArticleStore store,
     ArticleFactory articleFactory,
+    ReuseDetector detector,
+    @Nullable CandidateIndex candidateIndex,
+    int maxTraceCandidates,
+    int maxAnalyzedArticles,
     String bind,
     int port,
     @Nullable String token,
@@ -48,6 +61,9 @@ public record WebServerConfig(
   public WebServerConfig {
     Objects.requireNonNull(store, "store; pass the article store the app should serve");
     Objects.requireNonNull(articleFactory, "articleFactory");
+    Objects.requireNonNull(detector, "detector");
+    require(maxTraceCandidates >= 1, "maxTraceCandidates " + maxTraceCandidates + " must be at least 1");
+    require(maxAnalyzedArticles >= 2, "maxAnalyzedArticles " + maxAnalyzedArticles + " must be at least 2");
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
@@ -97,6 +113,10 @@ public record WebServerConfig(
   public static final class Builder {
     private @Nullable ArticleStore store;
     private ArticleFactory articleFactory = new ArticleFactory();
+    private @Nullable ReuseDetector detector;
+    private @Nullable CandidateIndex candidateIndex;
+    private int maxTraceCandidates = 20_000;
+    private int maxAnalyzedArticles = 50_000;
     private String bind = DEFAULT_BIND;
     private int port = DEFAULT_PORT;
     private @Nullable String token;
@@ -129,6 +149,52 @@ public record WebServerConfig(
      */
     public Builder articleFactory(ArticleFactory value) {
       this.articleFactory = value;
+      return this;
+    }
+
+    /**
+     * Sets the reuse engine (default: {@link DetectorConfig#defaults()} with the dependency-free
+     * {@link LexicalEmbedder}).
+     *
+     * @param value the detector
+     * @return this builder
+     */
+    public Builder detector(ReuseDetector value) {
+      this.detector = value;
+      return this;
+    }
+
+    /**
+     * Sets the candidate index used to find trace candidates (default none: compare against stored
+     * articles, up to {@code maxTraceCandidates}).
+     *
+     * @param value the index, or null
+     * @return this builder
+     */
+    public Builder candidateIndex(@Nullable CandidateIndex value) {
+      this.candidateIndex = value;
+      return this;
+    }
+
+    /**
+     * Sets the most stored articles a trace compares when there is no candidate index (default 20,000).
+     *
+     * @param value the limit
+     * @return this builder
+     */
+    public Builder maxTraceCandidates(int value) {
+      this.maxTraceCandidates = value;
+      return this;
+    }
+
+    /**
+     * Sets the most stored articles the story analysis reads (default 50,000).
+     *
+     * @param value the limit
+     * @return this builder
+     */
+    public Builder maxAnalyzedArticles(int value) {
+      this.maxAnalyzedArticles = value;
       return this;
     }
 
@@ -252,7 +318,10 @@ public record WebServerConfig(
       if (store == null) {
         throw new IllegalArgumentException("store is not set; call store(...) with the article store to serve");
       }
-      return new WebServerConfig(store, articleFactory, bind, port, token, maxBodyBytes,
+      ReuseDetector engine = detector != null ? detector
+          : new ReuseDetector(DetectorConfig.defaults(), new LexicalEmbedder());
+      return new WebServerConfig(store, articleFactory, engine, candidateIndex, maxTraceCandidates,
+          maxAnalyzedArticles, bind, port, token, maxBodyBytes,
           maxArticlesPerRequest, requestTimeout, workerThreads, maxQueuedTasks, shutdownGrace, accessLog);
     }
 

@@ -48,7 +48,7 @@ final class ApiClient {
   }
 
   HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(90));
   }
 
   static JsonNode json(HttpResponse<String> response) {

@@ -34,9 +34,12 @@ class InjectionBrowserIT {
     server = WebServer.builder().store(new InMemoryArticleStore()).port(0).accessLog(false)
         .shutdownGrace(Duration.ZERO).build().start();
     String article = "{\"id\":\"evil<1>\",\"title\":" + quote(EVIL_TITLE) + ",\"text\":" + quote(EVIL_BODY)
-        + ",\"url\":\"javascript:window.__pwned='url'\",\"outlet\":\"<i>outlet</i>\"}";
-    assertThat(new ApiClient(server.uri()).post("/api/articles", "application/json", article).statusCode())
-        .isEqualTo(201);
+        + ",\"url\":\"javascript:window.__pwned='url'\",\"outlet\":\"<i>outlet</i>\",\"published\":\"2026-01-01\"}";
+    String copy = "{\"id\":\"evil<2>\",\"title\":" + quote(EVIL_TITLE + " (copy)") + ",\"text\":"
+        + quote(EVIL_BODY + "\nA closing line <script>window.__pwned='copy'</script> the copy added.")
+        + ",\"outlet\":\"<svg onload=window.__pwned=5>\",\"published\":\"2026-01-02\"}";
+    assertThat(new ApiClient(server.uri()).post("/api/articles", "application/json", "[" + article + "," + copy + "]")
+        .statusCode()).isEqualTo(201);
   }
 
   @AfterAll
@@ -56,7 +59,7 @@ class InjectionBrowserIT {
     assertNothingExecuted(page);
     assertThat(page.locator("h1.article-title").textContent()).isEqualTo(EVIL_TITLE);
     assertThat(page.locator(".article-body").textContent()).contains("<img src=x onerror=");
-    assertThat(page.locator("main img, main iframe, main svg, main b, main i").count()).isZero();
+    assertThat(page.locator("main img, main iframe, main svg, .article-body b, h1 b, dl.meta i, dl.meta b").count()).isZero();
     assertThat(page.locator("a[href^='javascript']").count()).isZero();
     assertThat(page.title()).contains("<script>");
     BrowserSession.screenshot(page, "article-injection");
@@ -79,6 +82,35 @@ class InjectionBrowserIT {
     assertNothingExecuted(page);
     assertThat(page.locator("main img").count()).isZero();
     assertThat(page.locator("h1").textContent()).contains("404");
+  }
+
+  @Test
+  void storyAndComparePages_injectionShownAsText() {
+    String storyId = ApiClient.json(new ApiClient(server.uri()).get("/api/stories?q=evil")).at("/stories/0/id").asText();
+    assertThat(storyId).isNotBlank();
+    Page story = browser.newPage();
+    story.navigate(server.uri().resolve(Formats.storyHref(storyId)).toString());
+    assertNothingExecuted(story);
+    assertThat(story.locator("svg.graph g.node").count()).isEqualTo(2);
+    assertThat(story.locator("svg.graph g.node text").first().textContent()).startsWith("<script>");
+    Page compare = browser.newPage();
+    compare.navigate(server.uri().resolve("/compare?a=evil%3C1%3E&b=evil%3C2%3E").toString());
+    assertNothingExecuted(compare);
+    assertThat(compare.locator(".compare-col img, .compare-col svg, .compare-col iframe").count()).isZero();
+    assertThat(compare.locator("#col-derived").textContent()).contains("<script>window.__pwned='copy'</script>");
+    BrowserSession.screenshot(compare, "compare-injection");
+  }
+
+  @Test
+  void tracePage_pastedInjectionShownAsText() {
+    Page page = browser.newPage();
+    page.navigate(server.uri().resolve("/trace").toString());
+    page.locator("#trace-title").fill(EVIL_TITLE);
+    page.locator("#trace-text").fill(EVIL_BODY);
+    page.locator("form.trace-form button[type=submit]").click();
+    page.waitForSelector("h1:has-text('Likely sources')");
+    assertNothingExecuted(page);
+    assertThat(page.locator("main img, main iframe").count()).isZero();
   }
 
   private void assertNothingExecuted(Page page) {

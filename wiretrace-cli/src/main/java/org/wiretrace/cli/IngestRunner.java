@@ -1,0 +1,101 @@
+package org.wiretrace.cli;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.wiretrace.candidate.Fingerprints;
+import org.wiretrace.detect.ReuseDetector;
+import org.wiretrace.index.LuceneCandidateIndex;
+import org.wiretrace.index.WiretraceStore;
+import org.wiretrace.ingest.IngestSummary;
+import org.wiretrace.ingest.Ingestor;
+import org.wiretrace.ingest.InputFormat;
+import org.wiretrace.model.Article;
+import org.wiretrace.model.ArticleId;
+import org.wiretrace.store.ArticleStore.OnExisting;
+
+/**
+ * Runs one ingest for {@code ingest} and {@code report}: reads the paths, and either stores each
+ * batch with its candidate fingerprints or keeps the articles in memory.
+ */
+final class IngestRunner {
+
+  private final CliContext context;
+  private final @Nullable InputFormat format;
+  private final boolean progress;
+
+  /**
+   * Creates a runner.
+   *
+   * @param context the run's context
+   * @param format the forced format, or null to detect it per file
+   * @param progress whether to draw a progress bar (only drawn on a terminal)
+   */
+  IngestRunner(CliContext context, @Nullable InputFormat format, boolean progress) {
+    this.context = context;
+    this.format = format;
+    this.progress = progress && context.interactive();
+  }
+
+  /**
+   * Ingests into the store: articles and their candidate fingerprints, batch by batch.
+   *
+   * @param paths files, folders and globs as given
+   * @param store the open, writable store
+   * @param detector makes the fingerprints
+   * @param onExisting what to do with ids already stored
+   * @return the report of the run
+   * @throws IOException when reading or writing fails
+   */
+  IngestReport intoStore(List<String> paths, WiretraceStore store, ReuseDetector detector, OnExisting onExisting)
+      throws IOException {
+    StoreWrites writes = new StoreWrites(onExisting);
+    IngestSummary summary = run(paths, batch -> {
+      List<String> kept = writes.put(store.articles(), batch);
+      fingerprint(store.candidates(), detector, batch, kept, onExisting);
+    });
+    return new IngestReport(summary, writes, store.path());
+  }
+
+  /**
+   * Ingests into memory only.
+   *
+   * @param paths files, folders and globs as given
+   * @param articles receives the articles
+   * @return the summary of the run
+   * @throws IOException when reading fails
+   */
+  IngestSummary inMemory(List<String> paths, List<Article> articles) throws IOException {
+    return run(paths, articles::addAll);
+  }
+
+  private IngestSummary run(List<String> paths, BatchSink sink) throws IOException {
+    try (IngestProgressBar bar = new IngestProgressBar()) {
+      Ingestor ingestor = Ingestor.builder().format(format).progress(progress ? bar : p -> {}).build();
+      return ingestor.ingest(context.arguments(paths), (batch, p) -> sink.accept(batch));
+    }
+  }
+
+  /** Fingerprints new and replaced articles; unchanged ones keep theirs. */
+  private static void fingerprint(LuceneCandidateIndex candidates, ReuseDetector detector, List<Article> batch,
+      List<String> kept, OnExisting onExisting) throws IOException {
+    Set<String> skip = new HashSet<>(kept);
+    TreeMap<ArticleId, Fingerprints> fingerprints = new TreeMap<>();
+    for (Article article : batch) {
+      boolean stale = onExisting == OnExisting.REPLACE || !candidates.contains(article.id());
+      if (!skip.contains(article.id().value()) && stale) {
+        fingerprints.put(article.id(), detector.fingerprints(article));
+      }
+    }
+    candidates.putAll(fingerprints);
+  }
+
+  /** Where one batch of articles goes. */
+  @FunctionalInterface
+  private interface BatchSink {
+    void accept(List<Article> batch) throws IOException;
+  }
+}

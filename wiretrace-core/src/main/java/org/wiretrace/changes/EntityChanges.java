@@ -1,0 +1,155 @@
+package org.wiretrace.changes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Flags a person, place or organisation replaced by another in the same part of the claim.
+ *
+ * <p>Method: name mentions are read on both sides ({@link EntityReader}). A mention is kept when
+ * the other side names it too: any of its words matches a capitalised word there up to spelling
+ * ({@link EntityNames}: Zelenskiy = Zelensky = Zelenskyy), through a country alias ("US",
+ * "America", "American"), or as an acronym ("ICC" for "International Criminal Court"). Mentions
+ * left on both sides are paired only when they sit in the same changed hunk of the word diff, that
+ * is, one name was put where the other stood. A pair that refers to the same country through a
+ * metonym ("Washington" for "America") is reported at low severity; any other pair at high
+ * severity. Names only dropped or only added are not flagged: rewrites drop titles, places and
+ * affiliations routinely, and the aligner may pair sentences only partly.
+ */
+final class EntityChanges implements ChangeDetector {
+
+  /** Largest hunk (words per side) in which a replaced name is still "in the same place". */
+  private static final int MAX_HUNK = 6;
+
+  @Override
+  public List<Change> detect(PassagePair pair, PairFacts facts) {
+    List<EntityMention> source = EntityReader.read(pair.source(), pair.sourceTokens(), pair.sourceWords());
+    List<EntityMention> derived = EntityReader.read(pair.derived(), pair.derivedTokens(), pair.derivedWords());
+    List<EntityMention> lostSource = unmatched(source, derived, pair.derivedWords());
+    List<EntityMention> newDerived = unmatched(derived, source, pair.sourceWords());
+    lostSource.removeIf(m -> acronymIn(m, pair.derivedWords()) || spelledOutIn(m, pair.derivedWords()));
+    newDerived.removeIf(m -> acronymIn(m, pair.sourceWords()) || spelledOutIn(m, pair.sourceWords()));
+    List<Change> changes = new ArrayList<>();
+    for (EntityMention s : lostSource) {
+      for (EntityMention d : newDerived) {
+        if (sameHunk(pair, s, d) && comparableKinds(s, d)) {
+          newDerived.remove(d);
+          changes.add(change(pair, s, d));
+          break;
+        }
+      }
+    }
+    return changes;
+  }
+
+  private static List<EntityMention> unmatched(List<EntityMention> mentions, List<EntityMention> others, List<WordToken> otherWords) {
+    Set<String> otherKeys = new HashSet<>();
+    Set<String> otherPlain = new HashSet<>();
+    for (WordToken w : otherWords) {
+      if (w.isWord()) {
+        otherKeys.add(EntityNames.key(w.text()));
+        otherPlain.add(EntityNames.plain(w.text()));
+        for (String part : w.text().split("-")) {
+          otherKeys.add(EntityNames.key(part));
+        }
+      }
+    }
+    List<EntityMention> left = new ArrayList<>();
+    for (EntityMention m : mentions) {
+      if (!named(m, others, otherKeys, otherPlain)) {
+        left.add(m);
+      }
+    }
+    return left;
+  }
+
+  /** Whether the other side names the mention: by spelling, country alias or acronym. */
+  static boolean named(EntityMention m, List<EntityMention> others, Set<String> otherKeys, Set<String> otherPlain) {
+    for (WordToken w : m.words()) {
+      for (String part : w.text().split("-")) {
+        String key = EntityNames.key(part);
+        if (key.length() >= 2 && otherKeys.stream().anyMatch(k -> EntityNames.similar(key, k))) {
+          return true;
+        }
+      }
+    }
+    String country = EntityAliases.country(m.plainName());
+    for (EntityMention o : others) {
+      String otherCountry = EntityAliases.country(o.plainName());
+      if (country != null && country.equals(otherCountry)) {
+        return true;
+      }
+      if (isAcronymOf(m, o) || isAcronymOf(o, m)) {
+        return true;
+      }
+    }
+    return country != null && otherPlain.stream().anyMatch(k -> country.equals(EntityAliases.country(k)));
+  }
+
+  /**
+   * Whether both mentions are of a comparable kind: a country (or its demonym or metonym) is
+   * compared only with another country, since "the Korean company" becoming "Hyundai" narrows the
+   * description rather than replacing the actor.
+   */
+  static boolean comparableKinds(EntityMention s, EntityMention d) {
+    return EntityAliases.isDemonym(s.plainName()) == EntityAliases.isDemonym(d.plainName());
+  }
+
+  /** Whether an all-capitals mention ("SEC") is spelled out in the other words' capitalised run. */
+  static boolean acronymIn(EntityMention m, List<WordToken> words) {
+    String acronym = m.plainName();
+    if (m.words().size() != 1 || acronym.length() < 2 || !m.words().getFirst().text().equals(m.words().getFirst().text().toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (WordToken w : words) {
+      if (w.isWord() && w.isCapitalized()) {
+        initials.append(Character.toLowerCase(w.text().charAt(0)));
+      } else if (!Set.of("and", "of", "for", "the", "&").contains(w.norm())) {
+        initials.append(' ');
+      }
+    }
+    return List.of(initials.toString().split(" ")).stream().anyMatch(run -> run.contains(acronym));
+  }
+
+  /** Whether a multi-word mention's initials appear as an all-capitals word on the other side. */
+  static boolean spelledOutIn(EntityMention m, List<WordToken> words) {
+    String acronym = m.acronym();
+    return m.keys().size() >= 2 && words.stream().anyMatch(w -> w.isWord() && w.text().length() >= 2
+        && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)) && EntityNames.plain(w.text()).equals(acronym));
+  }
+
+  private static boolean isAcronymOf(EntityMention shortName, EntityMention longName) {
+    return shortName.keys().size() == 1 && longName.keys().size() >= 2 && shortName.plainName().equals(longName.acronym());
+  }
+
+  /** Whether the two mentions sit in one small changed hunk: one name put where the other stood. */
+  private static boolean sameHunk(PassagePair pair, EntityMention s, EntityMention d) {
+    for (int i = 0; i < s.words().size(); i++) {
+      int h = pair.hunkOfSource(s.wordIndex() + i);
+      WordDiff.Hunk hunk = h >= 0 ? pair.hunks().get(h) : null;
+      if (hunk != null && !hunk.equal() && hunk.sourceLength() <= MAX_HUNK && hunk.derivedLength() <= MAX_HUNK) {
+        for (int j = 0; j < d.words().size(); j++) {
+          if (pair.hunkOfDerived(d.wordIndex() + j) == h) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Change change(PassagePair pair, EntityMention s, EntityMention d) {
+    String rs = EntityAliases.referent(s.plainName());
+    String rd = EntityAliases.referent(d.plainName());
+    boolean metonym = rs != null && rs.equals(rd);
+    Severity severity = metonym ? Severity.LOW : Severity.HIGH;
+    String explanation = metonym
+        ? "\"" + s.text() + "\" became \"" + d.text() + "\": a metonym for the same country or government, not a different actor"
+        : "\"" + s.text() + "\" became \"" + d.text() + "\": a different person, place or organisation in the claim";
+    return new Change(ChangeKind.ENTITY, severity, s.span(), d.span(), NumberChanges.original(pair.source(), s.span()),
+        NumberChanges.original(pair.derived(), d.span()), s.text(), d.text(), explanation);
+  }
+}

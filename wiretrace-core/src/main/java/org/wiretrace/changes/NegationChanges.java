@@ -1,0 +1,144 @@
+package org.wiretrace.changes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.wiretrace.model.Span;
+
+/**
+ * Flags polarity changes: a negation added or removed, or a word swapped for its antonym.
+ *
+ * <p>Method. Negation: explicit and implicit negators ({@link PolarityLexicon}) are counted on each
+ * side; when the counts differ in parity (an even difference is a double negation resolved), the
+ * negators that sit in changed hunks of the word diff on the side with more of them are reported.
+ * Antonyms: a changed hunk in which a source word is replaced by its antonym, while neither word
+ * occurs on the other side, is reported. Words inside quotations are left to the quote check, and
+ * "not only" is no negation.
+ */
+final class NegationChanges implements ChangeDetector {
+
+  /** Largest edit (words a side) still read as a local rewording of one clause. */
+  private static final int MAX_EDIT = 4;
+
+  @Override
+  public List<Change> detect(PassagePair pair, PairFacts facts) {
+    List<Change> changes = new ArrayList<>(antonyms(pair, facts));
+    for (Change c : negation(pair)) {
+      if (changes.stream().noneMatch(a -> a.sourceSpan().overlaps(c.sourceSpan()) || a.derivedSpan().overlaps(c.derivedSpan()))) {
+        changes.add(c);
+      }
+    }
+    return changes;
+  }
+
+  private static List<Change> negation(PassagePair pair) {
+    List<Integer> sourceCues = cues(pair.sourceWords());
+    List<Integer> derivedCues = cues(pair.derivedWords());
+    if ((sourceCues.size() + derivedCues.size()) % 2 == 0) {
+      return List.of();
+    }
+    boolean removed = sourceCues.size() > derivedCues.size();
+    List<Integer> extra = removed ? inChangedHunks(pair, sourceCues, true) : inChangedHunks(pair, derivedCues, false);
+    if (extra.isEmpty() || balancedByAffix(pair, extra.getFirst(), removed)) {
+      return List.of();
+    }
+    WordToken cue = removed ? pair.sourceWords().get(extra.getFirst()) : pair.derivedWords().get(extra.getFirst());
+    Span cueSpan = new Span(cue.start(), cue.end());
+    Span other = removed ? counterpart(pair, extra.getFirst(), true) : counterpart(pair, extra.getFirst(), false);
+    String explanation = removed
+        ? "negation removed: \"" + cue.text() + "\" in the source has no counterpart, so the claim's polarity flipped"
+        : "negation added: \"" + cue.text() + "\" is not in the source, so the claim's polarity flipped";
+    return List.of(removed ? change(pair, cueSpan, other, explanation) : change(pair, other, cueSpan, explanation));
+  }
+
+  private static List<Integer> cues(List<WordToken> words) {
+    List<Integer> cues = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      boolean notOnly = words.get(i).norm().equals("not") && i + 1 < words.size() && words.get(i + 1).norm().equals("only");
+      if (PolarityLexicon.isNegator(words, i) && !notOnly) {
+        cues.add(i);
+      }
+    }
+    return cues;
+  }
+
+  private static List<Integer> inChangedHunks(PassagePair pair, List<Integer> cues, boolean source) {
+    return cues.stream().filter(i -> {
+      int h = source ? pair.hunkOfSource(i) : pair.hunkOfDerived(i);
+      return h >= 0 && isLocalEdit(pair, h);
+    }).toList();
+  }
+
+  /**
+   * Whether hunk {@code h} is a small edit inside shared context: changed, at most {@value #MAX_EDIT}
+   * words a side, with shared words before and after it. A negator in a clause only one side has
+   * ("but gave no details") is added material, not a flipped claim.
+   */
+  static boolean isLocalEdit(PassagePair pair, int h) {
+    WordDiff.Hunk hunk = pair.hunks().get(h);
+    boolean small = hunk.sourceLength() <= MAX_EDIT && hunk.derivedLength() <= MAX_EDIT;
+    boolean framed = h > 0 && h + 1 < pair.hunks().size() && pair.hunks().get(h - 1).equal() && pair.hunks().get(h + 1).equal();
+    return !hunk.equal() && small && framed;
+  }
+
+  /** Whether the other side of the cue's hunk negates by affix instead ("not known" / "unknown"). */
+  private static boolean balancedByAffix(PassagePair pair, int index, boolean source) {
+    WordDiff.Hunk h = pair.hunks().get(source ? pair.hunkOfSource(index) : pair.hunkOfDerived(index));
+    List<WordToken> other = source ? pair.derivedWords().subList(h.derivedFrom(), h.derivedTo())
+        : pair.sourceWords().subList(h.sourceFrom(), h.sourceTo());
+    return other.stream().anyMatch(w -> PolarityLexicon.isMorphologicalNegative(w.norm()));
+  }
+
+  /** The other side's words of the hunk holding the cue, or an empty span where they were. */
+  private static Span counterpart(PassagePair pair, int index, boolean source) {
+    WordDiff.Hunk h = pair.hunks().get(source ? pair.hunkOfSource(index) : pair.hunkOfDerived(index));
+    List<WordToken> other = source ? pair.derivedWords() : pair.sourceWords();
+    int from = source ? h.derivedFrom() : h.sourceFrom();
+    int to = source ? h.derivedTo() : h.sourceTo();
+    if (to > from) {
+      return new Span(other.get(from).start(), other.get(to - 1).end());
+    }
+    Passage passage = source ? pair.derived() : pair.source();
+    int at = from < other.size() ? other.get(from).start() : passage.span().end();
+    return new Span(at, at);
+  }
+
+  private static List<Change> antonyms(PassagePair pair, PairFacts facts) {
+    Set<String> sourceWords = norms(pair.sourceWords());
+    Set<String> derivedWords = norms(pair.derivedWords());
+    List<Change> changes = new ArrayList<>();
+    for (int index = 0; index < pair.hunks().size(); index++) {
+      if (!isLocalEdit(pair, index)) {
+        continue;
+      }
+      WordDiff.Hunk h = pair.hunks().get(index);
+      for (WordToken s : pair.sourceWords().subList(h.sourceFrom(), h.sourceTo())) {
+        for (WordToken d : pair.derivedWords().subList(h.derivedFrom(), h.derivedTo())) {
+          if (PolarityLexicon.antonyms(s.norm(), d.norm()) && !derivedWords.contains(s.norm()) && !sourceWords.contains(d.norm())
+              && !quoted(s, facts.sourceQuotes()) && !quoted(d, facts.derivedQuotes())) {
+            changes.add(change(pair, new Span(s.start(), s.end()), new Span(d.start(), d.end()),
+                "\"" + s.text() + "\" became its opposite \"" + d.text() + "\""));
+          }
+        }
+      }
+    }
+    return changes;
+  }
+
+  private static boolean quoted(WordToken w, List<Quotation> quotes) {
+    return quotes.stream().anyMatch(q -> q.span().contains(new Span(w.start(), w.end())));
+  }
+
+  private static Set<String> norms(List<WordToken> words) {
+    Set<String> set = new HashSet<>();
+    words.forEach(w -> set.add(w.norm()));
+    return set;
+  }
+
+  private static Change change(PassagePair pair, Span source, Span derived, String explanation) {
+    String st = NumberChanges.original(pair.source(), source);
+    String dt = NumberChanges.original(pair.derived(), derived);
+    return new Change(ChangeKind.NEGATION, Severity.HIGH, source, derived, st, dt, st, dt, explanation);
+  }
+}

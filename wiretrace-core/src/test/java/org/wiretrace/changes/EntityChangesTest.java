@@ -1,0 +1,59 @@
+package org.wiretrace.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wiretrace.changes.FlagAssertions.flags;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EntityChangesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The award went to Maria Lindqvist at the ceremony.|The award went to Sofia Berglund at the ceremony.",
+      "Talks were held in Geneva on the dispute.|Talks were held in Vienna on the dispute.",
+      "The contract was won by Siemens after a long bid.|The contract was won by Alstom after a long bid.",
+      "Troops from Poland crossed the border.|Troops from Hungary crossed the border."
+  })
+  void flag_entityReplaced(String source, String derived) {
+    List<Change> changes = flags(source, derived, ChangeKind.ENTITY);
+    assertThat(changes).singleElement().satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.HIGH));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Ukrainian President Volodymyr Zelenskiy has warned of a wider war.|Ukraine's President Volodymyr Zelensky has warned of a wider war.",
+      "President Zelenskyy spoke on Monday.|President Zelenskiy spoke on Monday.",
+      "The U.S. Secretary of State Antony Blinken said so.|US Secretary of State Blinken said so.",
+      "The court in The Hague, the International Criminal Court, issued a warrant.|The court in The Hague, the ICC, issued a warrant.",
+      "American officials condemned the visit.|U.S. officials condemned the visit.",
+      "Officials in Muqtada's office refused comment.|Officials in Moqtada's office refused comment.",
+      "Fierce fighting continued in the town.|Heavy fighting continued in the town.",
+      "The United States announced its latest aid package.|America announced its latest aid package."
+  })
+  void flag_sameEntityDifferentlyWritten(String source, String derived) {
+    assertThat(flags(source, derived, ChangeKind.ENTITY)).isEmpty();
+  }
+
+  @Test
+  void flag_metonymIsLowAtMost() {
+    List<Change> changes = flags("Washington denounced the visit on Monday.", "America blasted the visit on Monday.", ChangeKind.ENTITY);
+    assertThat(changes).allSatisfy(c -> assertThat(c.severity()).isEqualTo(Severity.LOW));
+    assertThat(changes).singleElement().satisfies(c -> assertThat(c.explanation()).contains("metonym"));
+  }
+
+  @Test
+  void flag_droppedEntityIsNotFlagged() {
+    assertThat(flags("Putin and Xi met in Moscow on Monday.", "Putin met on Monday.", ChangeKind.ENTITY)).isEmpty();
+  }
+
+  @Test
+  void key_spellingVariantsShareKey() {
+    assertThat(EntityNames.key("Zelenskiy")).isEqualTo(EntityNames.key("Zelensky")).isEqualTo(EntityNames.key("Zelenskyy"));
+    assertThat(EntityNames.similar(EntityNames.key("Gaddafi"), EntityNames.key("Qaddafi"))).isTrue();
+    assertThat(EntityNames.similar(EntityNames.key("Poland"), EntityNames.key("Hungary"))).isFalse();
+    assertThat(EntityNames.similar(EntityNames.key("Muqtada"), EntityNames.key("Moqtada"))).isTrue();
+  }
+}
