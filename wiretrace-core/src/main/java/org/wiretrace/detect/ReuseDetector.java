@@ -97,6 +97,21 @@ public final class ReuseDetector {
   }
 
   /**
+   * Judges a candidate pair exactly as {@link #analyze} does: fully (alignment, change flags,
+   * direction, kind) when the candidate search saw enough evidence, else for story membership only.
+   * For callers that run the candidate search themselves, e.g. the Spark job.
+   *
+   * @param first the pair's article with the lower id
+   * @param second the other article
+   * @param sharedTerms the most fingerprint terms either article's search saw shared
+   * @param vectorMatches the most sentence-vector matches either article's search saw
+   * @return the relation (UNRELATED included)
+   */
+  public Relation verify(Article first, Article second, int sharedTerms, int vectorMatches) {
+    return judgeCandidate(analysis(first), analysis(second), sharedTerms, vectorMatches);
+  }
+
+  /**
    * Adds the corpus-level direction notes {@link #analyze} adds (common sources explained by a third
    * article). For callers that judge pairs themselves, e.g. the Spark job, per connected group of
    * related articles: the notes of a relation depend only on relations of the same group.
@@ -219,9 +234,11 @@ public final class ReuseDetector {
   private record CandidatePair(ArticleId first, ArticleId second, int sharedTerms, int vectorMatches) {}
 
   private @org.jspecify.annotations.Nullable Relation relation(CandidatePair p, Map<ArticleId, ArticleAnalysis> byId) {
-    ArticleAnalysis a = byId.get(p.first());
-    ArticleAnalysis b = byId.get(p.second());
-    boolean evidence = p.sharedTerms() >= config.verifyTerms() || p.vectorMatches() >= config.verifyVectors();
+    return judgeCandidate(byId.get(p.first()), byId.get(p.second()), p.sharedTerms(), p.vectorMatches());
+  }
+
+  private Relation judgeCandidate(ArticleAnalysis a, ArticleAnalysis b, int sharedTerms, int vectorMatches) {
+    boolean evidence = sharedTerms >= config.verifyTerms() || vectorMatches >= config.verifyVectors();
     return evidence ? judge.judge(a, b) : judge.storyOnly(a, b);
   }
 

@@ -31,7 +31,7 @@ import org.wiretrace.text.ArticleFactory;
 
 /**
  * Groups related articles into connected components (min-label propagation over the related pairs),
- * then, per component, rebuilds the full relations with the core detector (alignments and change
+ * then, per component, rebuilds the full relations with the core detector ({@link ReuseDetector#verify}) (alignments and change
  * flags included), adds the core's corpus-level direction notes ({@link ReuseDetector#annotate}) and
  * groups the component's articles into stories with the core {@link StoryGrouper}. Both depend only
  * on relations inside a component, so the result equals the embedded run's. Articles in no relation
@@ -90,12 +90,13 @@ final class StoryStage {
   private StoryStage() {}
 
   static Result stories(Dataset<Row> related, Dataset<Row> articles, Map<String, String> settings) {
-    Dataset<Row> edges = related.select("a", "b").persist();
+    Dataset<Row> edges = related.select("a", "b", "shared_terms", "vector_matches").persist();
     Components components = components(edges);
     Dataset<Row> members = articles.join(components.labels(), "id")
         .groupBy("component").agg(collect_list(struct(VerifyStage.columns(articles))).as("articles"));
     Dataset<Row> links = edges.join(components.labels().withColumnRenamed("id", "a"), "a")
-        .groupBy("component").agg(collect_list(struct(col("a"), col("b"))).as("pairs"));
+        .groupBy("component").agg(collect_list(struct(col("a"), col("b"), col("shared_terms"), col("vector_matches")))
+            .as("pairs"));
     Dataset<Row> out = members.join(links, "component")
         .mapPartitions(new Group(settings), Encoders.row(OUT)).persist();
     Dataset<Row> linked = components.labels().select(col("id").as("linked_id"));
@@ -165,15 +166,15 @@ final class StoryStage {
     }
 
     private static List<Relation> relations(ReuseDetector detector, TreeMap<String, Article> byId, List<Object> pairs) {
-      List<String[]> sorted = new ArrayList<>();
+      List<Row> sorted = new ArrayList<>();
       for (Object p : pairs) {
-        Row r = (Row) p;
-        sorted.add(new String[] {r.getAs("a"), r.getAs("b")});
+        sorted.add((Row) p);
       }
-      sorted.sort(Comparator.<String[], String>comparing(p -> p[0]).thenComparing(p -> p[1]));
+      sorted.sort(Comparator.<Row, String>comparing(p -> p.getAs("a")).thenComparing(p -> p.<String>getAs("b")));
       List<Relation> relations = new ArrayList<>();
-      for (String[] p : sorted) {
-        relations.add(detector.compare(byId.get(p[0]), byId.get(p[1])));
+      for (Row p : sorted) {
+        relations.add(detector.verify(byId.get(p.<String>getAs("a")), byId.get(p.<String>getAs("b")),
+            p.<Integer>getAs("shared_terms"), p.<Integer>getAs("vector_matches")));
       }
       List<Relation> annotated = new ArrayList<>(detector.annotate(relations));
       annotated.sort(Comparator.comparing(Relation::source).thenComparing(Relation::derived));

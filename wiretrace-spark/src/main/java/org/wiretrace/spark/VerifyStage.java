@@ -22,7 +22,8 @@ import org.wiretrace.text.ArticleFactory;
 
 /**
  * Verifies candidate pairs with the core: each pair (lower id first, as the embedded detector
- * judges it) is aligned, flagged, oriented and classified by {@link ReuseDetector#compare}. Only
+ * judges it) goes to {@link ReuseDetector#verify} with the evidence its candidate search saw, which
+ * aligns, flags, orients and classifies it exactly as {@code analyze} does. Only
  * related pairs (anything but UNRELATED) go on. Pairs are sorted by their first article within a
  * partition, so the detector's analysis cache serves the repeated article.
  */
@@ -32,6 +33,8 @@ final class VerifyStage {
   static final StructType SCHEMA = new StructType()
       .add("a", DataTypes.StringType, false)
       .add("b", DataTypes.StringType, false)
+      .add("shared_terms", DataTypes.IntegerType, false)
+      .add("vector_matches", DataTypes.IntegerType, false)
       .add("kind", DataTypes.StringType, false);
 
   private VerifyStage() {}
@@ -39,7 +42,7 @@ final class VerifyStage {
   static Dataset<Row> related(Dataset<Row> candidates, Dataset<Row> articles, Map<String, String> settings) {
     Dataset<Row> left = articles.select(col("id").as("a"), struct(columns(articles)).as("left"));
     Dataset<Row> right = articles.select(col("id").as("b"), struct(columns(articles)).as("right"));
-    return candidates.select("a", "b").join(left, "a").join(right, "b")
+    return candidates.select("a", "b", "shared_terms", "vector_matches").join(left, "a").join(right, "b")
         .sortWithinPartitions("a", "b")
         .mapPartitions(new Judge(settings), Encoders.row(SCHEMA));
   }
@@ -64,10 +67,12 @@ final class VerifyStage {
       List<Row> out = new ArrayList<>();
       while (pairs.hasNext()) {
         Row p = pairs.next();
-        Relation r = detector.compare(ArticleRows.toArticle(p.getStruct(p.fieldIndex("left")), factory),
-            ArticleRows.toArticle(p.getStruct(p.fieldIndex("right")), factory));
+        int shared = p.getAs("shared_terms");
+        int matches = p.getAs("vector_matches");
+        Relation r = detector.verify(ArticleRows.toArticle(p.getStruct(p.fieldIndex("left")), factory),
+            ArticleRows.toArticle(p.getStruct(p.fieldIndex("right")), factory), shared, matches);
         if (r.kind() != RelationKind.UNRELATED) {
-          out.add(RowFactory.create(p.<String>getAs("a"), p.<String>getAs("b"), r.kind().name()));
+          out.add(RowFactory.create(p.<String>getAs("a"), p.<String>getAs("b"), shared, matches, r.kind().name()));
         }
       }
       return out.iterator();
