@@ -105,9 +105,9 @@ public final class ReuseDetector {
    * @param second the other article
    * @param sharedTerms the most fingerprint terms either article's search saw shared
    * @param vectorMatches the most sentence-vector matches either article's search saw
-   * @return the relation (UNRELATED included)
+   * @return the relation (UNRELATED included), or null when the story-only check finds none
    */
-  public Relation verify(Article first, Article second, int sharedTerms, int vectorMatches) {
+  public @org.jspecify.annotations.Nullable Relation verify(Article first, Article second, int sharedTerms, int vectorMatches) {
     return judgeCandidate(analysis(first), analysis(second), sharedTerms, vectorMatches);
   }
 
@@ -237,7 +237,7 @@ public final class ReuseDetector {
     return judgeCandidate(byId.get(p.first()), byId.get(p.second()), p.sharedTerms(), p.vectorMatches());
   }
 
-  private Relation judgeCandidate(ArticleAnalysis a, ArticleAnalysis b, int sharedTerms, int vectorMatches) {
+  private @org.jspecify.annotations.Nullable Relation judgeCandidate(ArticleAnalysis a, ArticleAnalysis b, int sharedTerms, int vectorMatches) {
     boolean evidence = sharedTerms >= config.verifyTerms() || vectorMatches >= config.verifyVectors();
     return evidence ? judge.judge(a, b) : judge.storyOnly(a, b);
   }

@@ -173,8 +173,11 @@ final class StoryStage {
       sorted.sort(Comparator.<Row, String>comparing(p -> p.getAs("a")).thenComparing(p -> p.<String>getAs("b")));
       List<Relation> relations = new ArrayList<>();
       for (Row p : sorted) {
-        relations.add(detector.verify(byId.get(p.<String>getAs("a")), byId.get(p.<String>getAs("b")),
-            p.<Integer>getAs("shared_terms"), p.<Integer>getAs("vector_matches")));
+        Relation r = detector.verify(byId.get(p.<String>getAs("a")), byId.get(p.<String>getAs("b")),
+            p.<Integer>getAs("shared_terms"), p.<Integer>getAs("vector_matches"));
+        if (r != null) {
+          relations.add(r);
+        }
       }
       List<Relation> annotated = new ArrayList<>(detector.annotate(relations));
       annotated.sort(Comparator.comparing(Relation::source).thenComparing(Relation::derived));

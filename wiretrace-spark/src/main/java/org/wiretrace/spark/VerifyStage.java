@@ -71,7 +71,7 @@ final class VerifyStage {
         int matches = p.getAs("vector_matches");
         Relation r = detector.verify(ArticleRows.toArticle(p.getStruct(p.fieldIndex("left")), factory),
             ArticleRows.toArticle(p.getStruct(p.fieldIndex("right")), factory), shared, matches);
-        if (r.kind() != RelationKind.UNRELATED) {
+        if (r != null && r.kind() != RelationKind.UNRELATED) {
           out.add(RowFactory.create(p.<String>getAs("a"), p.<String>getAs("b"), shared, matches, r.kind().name()));
         }
       }
