@@ -13,9 +13,13 @@ import picocli.CommandLine.Spec;
     header = "Score the detector against labelled data.",
     description = "Each subcommand runs one harness of wiretrace-eval and prints its table; the last line "
         + "is a one-line summary of the scores.",
-    subcommands = {EvalChangesCommand.class},
+    subcommands = {EvalRelationsCommand.class, EvalPairsCommand.class, EvalChangesCommand.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  wiretrace eval changes ../shared/eval/changes/changes-train.jsonl"})
+    footer = {
+      "  wiretrace eval relations examples/labels.jsonl examples/corpus/",
+      "  wiretrace eval pairs --format msrp --train train.txt --folds 5 train.txt",
+      "  wiretrace eval changes ../shared/eval/changes/changes-train.jsonl"
+    })
 final class EvalCommand implements Runnable {
 
   @ParentCommand private WiretraceCommand root;

@@ -1,6 +1,10 @@
 package org.wiretrace.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,6 +14,7 @@ import org.wiretrace.index.WiretraceStore;
 import org.wiretrace.ingest.IngestSummary;
 import org.wiretrace.model.Article;
 import org.wiretrace.report.CorpusReport;
+import org.wiretrace.report.HtmlReportWriter;
 import org.wiretrace.report.JsonReportWriter;
 import org.wiretrace.store.ArticleStore.OnExisting;
 import picocli.CommandLine.Command;
@@ -30,7 +35,8 @@ import picocli.CommandLine.Spec;
       "Ingests PATH... into the store (like 'wiretrace ingest'), then analyses every stored article: "
           + "groups them into stories, lists each reuse relation (source -> derived, kind, how the "
           + "direction was decided, coverage) and the meaning changes each copy made. With --no-store "
-          + "the PATHs are analysed in memory and nothing is written.",
+          + "the PATHs are analysed in memory and nothing is stored. The same report is written as one "
+          + "self-contained HTML page (report.html, or --html FILE) with the texts side by side.",
       "The exit code is 2 when input records were skipped; the report is printed all the same.",
       ""
     },
@@ -56,6 +62,13 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
   private OutputFormat format = OutputFormat.TEXT;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Where to write the self-contained HTML report (default: ${DEFAULT-VALUE} in the working directory).")
+  private Path html = Path.of("report.html");
+
+  @Option(names = "--no-html", description = "Write no HTML report.")
+  private boolean noHtml;
+
   @Option(names = "--update", description = "Replace stored articles whose id comes again with other content.")
   private boolean update;
 
@@ -73,11 +86,25 @@ final class ReportCommand implements Callable<Integer> {
     } else {
       ReportView.print(out, analysis.report(), context.colour());
     }
+    if (!noHtml) {
+      writeHtml(context.resolve(html), analysis);
+    }
     return analysis.skipped() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
-  /** A report and whether any input was skipped on the way. */
-  private record Analysis(CorpusReport report, boolean skipped) {}
+  private void writeHtml(Path file, Analysis analysis) throws IOException {
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    Files.writeString(file, new HtmlReportWriter(analysis.articles()).write(analysis.report()), StandardCharsets.UTF_8);
+    if (!quiet) {
+      spec.commandLine().getErr().println("wrote " + file);
+      spec.commandLine().getErr().flush();
+    }
+  }
+
+  /** A report, the articles it covers and whether any input was skipped on the way. */
+  private record Analysis(CorpusReport report, List<Article> articles, boolean skipped) {}
 
   private Analysis inMemory(CliContext context) throws Exception {
     if (paths.isEmpty()) {
@@ -88,7 +115,7 @@ final class ReportCommand implements Callable<Integer> {
     new IngestReport(summary, new StoreWrites(OnExisting.KEEP), context.workingDir())
         .printProblems(spec.commandLine().getErr());
     try (Detection detector = Detection.open(detection.embedder())) {
-      return new Analysis(detector.detector(null).analyze(articles), summary.skipped() > 0);
+      return new Analysis(detector.detector(null).analyze(articles), articles, summary.skipped() > 0);
     }
   }
 
@@ -104,7 +131,7 @@ final class ReportCommand implements Callable<Integer> {
       if (articles.isEmpty()) {
         throw new BadInputException("the store " + opened.path() + " is empty; give PATH... to ingest");
       }
-      return new Analysis(detector.analyze(articles), skipped);
+      return new Analysis(detector.analyze(articles), articles, skipped);
     }
   }
 

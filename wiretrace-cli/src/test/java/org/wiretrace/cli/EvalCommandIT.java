@@ -27,6 +27,69 @@ class EvalCommandIT {
   }
 
   @Test
+  void evalPairs_trainsAndScores() throws Exception {
+    StringBuilder tsv = new StringBuilder("label\tfirst\tsecond\n");
+    String[][] pairs = {
+      {"1", "The council approved the budget on Monday.", "On Monday the council approved the budget."},
+      {"0", "The council approved the budget on Monday.", "Heavy snow closed the northern pass."},
+      {"1", "Divers will inspect the wreck tomorrow.", "The wreck will be inspected by divers tomorrow."},
+      {"0", "Divers will inspect the wreck tomorrow.", "The orchestra began its tour on Friday."},
+      {"1", "Prices rose 3 percent in May.", "In May prices climbed 3 percent."},
+      {"0", "Prices rose 3 percent in May.", "The library reopened after two years."},
+      {"1", "The ferry sank off the island.", "Off the island, the ferry sank."},
+      {"0", "The ferry sank off the island.", "Farmers were paid to leave stubble."}
+    };
+    for (String[] p : pairs) {
+      tsv.append(String.join("\t", p)).append('\n');
+    }
+    Files.writeString(dir.resolve("pairs.tsv"), tsv);
+
+    CliRunner.Result result = new CliRunner(dir).run("eval", "pairs", "--format", "tsv", "--train", "pairs.tsv",
+        "pairs.tsv");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).isNotBlank();
+  }
+
+  @Test
+  void evalPairs_needsTrainOrModel() {
+    CliRunner.Result result = new CliRunner(dir).run("eval", "pairs", "--format", "tsv", "x.tsv");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).contains("--train", "--model-in");
+  }
+
+  @Test
+  void evalRelations_demoCorpus() {
+    Path root = Path.of(System.getProperty("wiretrace.root", ".."));
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(root.resolve("examples/corpus")), "no demo corpus");
+
+    CliRunner.Result result = new CliRunner(dir).run("eval", "relations", root.resolve("examples/labels.jsonl").toString(),
+        root.resolve("examples/corpus").toString(), "--embedder", "lexical");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("reuse pairs: 4 labelled", "confusion", "same story: 1 labelled");
+    assertThat(result.out().strip().lines().reduce((a, b) -> b).orElseThrow()).startsWith("reuse_precision=")
+        .endsWith("n_true=5 n_predicted=" + predicted(result.out()));
+  }
+
+  @Test
+  void evalRelations_savedReport() throws Exception {
+    Files.writeString(dir.resolve("labels.jsonl"), "{\"source\": \"a\", \"derived\": \"b\", \"kind\": \"SPUN\"}\n");
+    Files.writeString(dir.resolve("run.json"), "{\"relations\": [{\"source\": \"a\", \"derived\": \"b\", \"kind\": \"SPUN\"}]}");
+
+    CliRunner.Result result = new CliRunner(dir).run("eval", "relations", "labels.jsonl", "--report", "run.json");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("reuse_precision=1.000 reuse_recall=1.000");
+  }
+
+  private static String predicted(String out) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) predicted, ").matcher(out);
+    return m.find() ? m.group(1) : "?";
+  }
+
+  @Test
   void evalChanges_missingFile() {
     CliRunner.Result result = new CliRunner(dir).run("eval", "changes", "nope.jsonl");
 

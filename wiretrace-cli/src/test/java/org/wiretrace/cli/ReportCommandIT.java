@@ -49,6 +49,9 @@ class ReportCommandIT {
     assertThat(result.out()).contains("2 articles", "Stories", "Reuse (source -> derived", "wire", "copy")
         .contains("What the copies changed", "NUMBER");
     assertThat(dir.resolve(".wiretrace")).isDirectory();
+    assertThat(result.err()).contains("wrote " + dir.resolve("report.html"));
+    assertThat(Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>").contains("wire", "copy")
+        .doesNotContain("<script");
   }
 
   @Test
@@ -70,11 +73,12 @@ class ReportCommandIT {
     write("copy.txt", COPY);
 
     CliRunner.Result result = new CliRunner(dir).run("report", "--no-store", "wire.txt", "copy.txt",
-        "--embedder", "lexical", "--format", "json");
+        "--embedder", "lexical", "--format", "json", "--html", "out/page.html");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(new ObjectMapper().readTree(result.out()).get("relations")).isNotEmpty();
     assertThat(dir.resolve(".wiretrace")).doesNotExist();
+    assertThat(dir.resolve("out/page.html")).isRegularFile();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.wiretrace.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.wiretrace.model.Span;
 
 /**
  * Aligns the body sentences of a source and a derived article: 1:1, 1:n and n:1, tolerant of
@@ -27,6 +28,7 @@ import java.util.List;
  *       content with the other side; two adjacent unaligned sentences that only together match an
  *       unaligned sentence of the other side form a new 2:1 or 1:2 pair.
  * </ol>
+ * Finally each pair's spans are trimmed to the clauses actually shared ({@link ClauseTrimmer}).
  * Greedy matching is not the optimum of the assignment problem (Hungarian algorithm, O(n³)), but
  * with few strong pairs per sentence it gives the same answer in practice at O(n² log n). Thread-safe.
  */
@@ -242,7 +244,10 @@ public final class SentenceAligner {
     long[] shared = SentenceProfile.intersect(g.source.contentStems(), g.derived.contentStems());
     long[] quoted = SentenceProfile.union(g.source.quotedStems(), g.derived.quotedStems());
     double quotedShare = shared.length == 0 ? 0 : SentenceProfile.overlap(quoted, shared) / (double) shared.length;
-    return new AlignedPair(g.source.indices(), g.derived.indices(), g.source.span(), g.derived.span(),
+    boolean trim = type != AlignmentType.VERBATIM;
+    Span sourceSpan = trim ? ClauseTrimmer.trim(g.source, g.derived) : g.source.span();
+    Span derivedSpan = trim ? ClauseTrimmer.trim(g.derived, g.source) : g.derived.span();
+    return new AlignedPair(g.source.indices(), g.derived.indices(), sourceSpan, derivedSpan,
         type, round(s.score()), round(s.lexical()), round(s.semantic()), round(quotedShare));
   }
 

@@ -22,15 +22,19 @@ import org.wiretrace.text.Token;
  * @param wordCount number of tokens
  * @param vector the sentence vector (unit length)
  * @param sequence hashed content stems in text order (for word-level diffs)
+ * @param sequenceSpans the spans of the {@code sequence} words in the article's original text
+ * @param text the sentence's original characters (empty for a merged passage)
  */
 public record SentenceProfile(
     List<Integer> indices, Span span, long[] contentStems, long[] bigrams, long[] anchors,
-    long[] quotedStems, List<String> numbers, int wordCount, float[] vector, long[] sequence) {
+    long[] quotedStems, List<String> numbers, int wordCount, float[] vector, long[] sequence,
+    List<Span> sequenceSpans, String text) {
 
-  /** Copies the index list. */
+  /** Copies the lists. */
   public SentenceProfile {
     indices = List.copyOf(indices);
     numbers = List.copyOf(numbers);
+    sequenceSpans = List.copyOf(sequenceSpans);
   }
 
   /**
@@ -44,6 +48,7 @@ public record SentenceProfile(
   public static SentenceProfile of(Sentence sentence, List<Token> tokens, float[] vector) {
     long[] content = new long[tokens.size()];
     long[] sequence = new long[tokens.size()];
+    List<Span> spans = new java.util.ArrayList<>();
     long[] quoted = new long[tokens.size()];
     long[] anchors = new long[tokens.size()];
     long[] bigrams = new long[Math.max(0, tokens.size() - 1)];
@@ -56,6 +61,7 @@ public record SentenceProfile(
       long h = hash(t.stem());
       if (!t.stopword()) {
         sequence[c] = h;
+        spans.add(t.span());
         content[c++] = h;
         if (t.quoted()) {
           quoted[q++] = h;
@@ -73,7 +79,7 @@ public record SentenceProfile(
     }
     return new SentenceProfile(List.of(sentence.index()), sentence.span(), set(content, c),
         set(bigrams, bigrams.length), set(anchors, a), set(quoted, q), numbers, tokens.size(), vector,
-        Arrays.copyOf(sequence, c));
+        Arrays.copyOf(sequence, c), spans, sentence.text());
   }
 
   /**
@@ -88,6 +94,8 @@ public record SentenceProfile(
     }
     long[] seq = Arrays.copyOf(sequence, sequence.length + other.sequence.length);
     System.arraycopy(other.sequence, 0, seq, sequence.length, other.sequence.length);
+    List<Span> seqSpans = new java.util.ArrayList<>(sequenceSpans);
+    seqSpans.addAll(other.sequenceSpans);
     List<Integer> idx = new java.util.ArrayList<>(indices);
     idx.addAll(other.indices);
     idx.sort(null);
@@ -99,7 +107,7 @@ public record SentenceProfile(
     }
     return new SentenceProfile(idx, span.union(other.span), union(contentStems, other.contentStems),
         union(bigrams, other.bigrams), union(anchors, other.anchors),
-        union(quotedStems, other.quotedStems), nums, wordCount + other.wordCount, Vectors.normalize(v), seq);
+        union(quotedStems, other.quotedStems), nums, wordCount + other.wordCount, Vectors.normalize(v), seq, seqSpans, "");
   }
 
   /**

@@ -19,6 +19,16 @@ final class EntityReader {
   private static final Set<String> PARTICLES = Set.of("of", "de", "del", "al", "bin", "van", "von", "der", "la", "le", "du", "da", "and");
   private static final Pattern MID_SENTENCE_CAPITAL = Pattern.compile("[\\p{Ll},;:]\\s+(\\p{Lu}[\\p{L}'’.-]*)");
 
+  private static final int CACHE_SIZE = 16;
+
+  /** Recently scanned articles; access-ordered so the least recently used is evicted. */
+  private static final java.util.Map<String, Set<String>> CACHE = new java.util.LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, Set<String>> eldest) {
+      return size() > CACHE_SIZE;
+    }
+  };
+
   private EntityReader() {}
 
   /**
@@ -35,7 +45,7 @@ final class EntityReader {
     List<EntityMention> mentions = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      int end = runEnd(words, i);
+      int end = runEnd(passage.articleText(), words, i);
       if (end > i) {
         addMention(mentions, words, i, end, initial, names);
         i = end;
@@ -46,15 +56,15 @@ final class EntityReader {
     return mentions;
   }
 
-  private static int runEnd(List<WordToken> words, int i) {
-    if (!isNameWord(words.get(i)) || (i > 0 && words.get(i - 1).isNumber() && words.get(i - 1).touches(words.get(i)))) {
+  private static int runEnd(String text, List<WordToken> words, int i) {
+    if (!isNameWord(words, i) || (i > 0 && words.get(i - 1).isNumber() && words.get(i - 1).touches(words.get(i)))) {
       return i;
     }
     int end = i + 1;
-    while (end < words.size()) {
-      if (isNameWord(words.get(end))) {
+    while (end < words.size() && !punctuationBetween(text, words.get(end - 1), words.get(end))) {
+      if (isNameWord(words, end)) {
         end++;
-      } else if (PARTICLES.contains(words.get(end).text()) && end + 1 < words.size() && isNameWord(words.get(end + 1))
+      } else if (PARTICLES.contains(words.get(end).text()) && end + 1 < words.size() && isNameWord(words, end + 1)
           && !words.get(end).text().equals("and")) {
         end += 2;
       } else {
@@ -64,9 +74,26 @@ final class EntityReader {
     return end;
   }
 
-  private static boolean isNameWord(WordToken w) {
+  /** Whether a comma, bracket or other mark separates two words: "Los Alamitos, California" is two names. */
+  private static boolean punctuationBetween(String text, WordToken a, WordToken b) {
+    return a.end() < b.start() && !text.substring(a.end(), b.start()).isBlank();
+  }
+
+  private static boolean isNameWord(List<WordToken> words, int i) {
+    WordToken w = words.get(i);
     return w.isWord() && w.isCapitalized() && !FunctionWords.isFunction(w.norm())
-        && !DateReader.MONTHS.containsKey(w.norm()) && !DateReader.WEEKDAYS.containsKey(w.norm());
+        && !DateReader.WEEKDAYS.containsKey(w.norm()) && !isDateMonth(words, i);
+  }
+
+  /** A month name next to a day number or year, or after a time preposition. */
+  private static boolean isDateMonth(List<WordToken> words, int i) {
+    if (!DateReader.MONTHS.containsKey(words.get(i).norm())) {
+      return false;
+    }
+    boolean numberNext = (i + 1 < words.size() && words.get(i + 1).isNumber()) || (i > 0 && words.get(i - 1).isNumber());
+    boolean prepositionBefore = i > 0 && Set.of("in", "on", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "of")
+        .contains(words.get(i - 1).norm());
+    return numberNext || prepositionBefore || words.get(i).norm().length() > 3 && !words.get(i).norm().equals("march");
   }
 
   private static void addMention(List<EntityMention> out, List<WordToken> words, int from, int to, Set<Integer> initial, Set<String> names) {
@@ -108,13 +135,28 @@ final class EntityReader {
     return initial;
   }
 
-  /** Words the article capitalises after a lower-case word or comma: names, not sentence openers. */
+  /** Words the article capitalises after a lower-case word or comma, cached for the last few articles. */
   private static Set<String> midSentenceCapitals(String article) {
+    synchronized (CACHE) {
+      Set<String> cached = CACHE.get(article);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    Set<String> names = scanCapitals(article);
+    synchronized (CACHE) {
+      CACHE.put(article, names);
+    }
+    return names;
+  }
+
+  /** Scans the article: every flagged pair of one article pair shares the scan (O(article) once, not per pair). */
+  private static Set<String> scanCapitals(String article) {
     Set<String> names = new HashSet<>();
     Matcher m = MID_SENTENCE_CAPITAL.matcher(article);
     while (m.find()) {
       names.add(m.group(1).replaceAll("['’]s$", ""));
     }
-    return names;
+    return Set.copyOf(names);
   }
 }

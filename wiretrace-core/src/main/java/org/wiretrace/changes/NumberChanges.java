@@ -80,6 +80,7 @@ final class NumberChanges implements ChangeDetector {
     }
     int score = 1;
     boolean sameUnit = !s.unit().isEmpty() && s.unit().equals(d.unit());
+    score -= s.unit().isEmpty() != d.unit().isEmpty() ? 2 : 0;
     score += sameUnit ? 3 : 0;
     score += !s.head().isEmpty() && s.head().equals(d.head()) ? 3 : 0;
     score -= !sameUnit && !s.head().isEmpty() && !d.head().isEmpty() && !s.head().equals(d.head()) ? 3 : 0;
@@ -100,7 +101,22 @@ final class NumberChanges implements ChangeDetector {
       return s.vague() && d.vague() ? s.order() == d.order() : vagueCovers(s.vague() ? s : d, s.vague() ? d : s);
     }
     double tolerance = tolerance(s, d);
-    return Math.abs(s.value() - d.value()) <= tolerance * Math.max(Math.abs(s.value()), Math.abs(d.value()));
+    boolean close = Math.abs(s.value() - d.value()) <= tolerance * Math.max(Math.abs(s.value()), Math.abs(d.value()));
+    return close || rounded(s, d) || rounded(d, s);
+  }
+
+  /**
+   * Whether {@code coarse} is {@code fine} rounded to coarse's last digit ("$40 million" for "$39.5
+   * million", "17 percent" for "17.3 percent"), with at least two significant digits kept so that
+   * "4 hours" is not read as a rounding of "4.5 hours".
+   */
+  static boolean rounded(NumberExpression coarse, NumberExpression fine) {
+    double step = coarse.step();
+    if (step <= 0 || fine.step() <= 0 || fine.step() >= step || Math.abs(coarse.value()) / step < 10) {
+      return false;
+    }
+    double roundedFine = Math.floor(fine.value() / step + 0.5) * step;
+    return Math.abs(roundedFine - coarse.value()) < step / 1000;
   }
 
   private static double tolerance(NumberExpression s, NumberExpression d) {

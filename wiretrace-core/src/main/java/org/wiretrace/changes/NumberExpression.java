@@ -21,6 +21,8 @@ import org.wiretrace.model.Span;
  * @param head the counted noun following the quantity, singularised ("round"), or empty
  * @param ordinal whether the quantity is an ordinal ("third", "3rd")
  * @param wordIndex index of the first value word among the passage's lexical tokens
+ * @param step the place value of the last written digit in base units (1,000,000 for "$40
+ *     million", 100,000 for "$39.5 million"), or 0 when not written in digits
  */
 record NumberExpression(
     Span span,
@@ -34,7 +36,8 @@ record NumberExpression(
     double factor,
     String head,
     boolean ordinal,
-    int wordIndex) {
+    int wordIndex,
+    double step) {
 
   /** How a quantity is bounded by its hedge word. */
   enum Hedge {

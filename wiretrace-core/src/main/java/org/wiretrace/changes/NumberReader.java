@@ -37,6 +37,9 @@ final class NumberReader {
       Map.entry("as much", NumberExpression.Hedge.BELOW), Map.entry("close to", NumberExpression.Hedge.BELOW),
       Map.entry("an estimated", NumberExpression.Hedge.APPROX), Map.entry("some estimated", NumberExpression.Hedge.APPROX));
 
+  /** Words after a number that make it a clock time, not a quantity ("8 a.m.", "14:00 GMT"). */
+  private static final Set<String> TIME_OF_DAY = Set.of("am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet", "pt", "pst", "pdt", "oclock");
+
   private static final Set<String> HEAD_SKIP = Set.of("of", "more", "new", "additional", "other", "extra");
   private static final Set<String> NOT_HEADS = Set.of(
       "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "by", "with", "from", "as", "per",
@@ -58,8 +61,8 @@ final class NumberReader {
     int i = 0;
     while (i < words.size()) {
       Cursor cursor = isClaimed(words.get(i), claimed) ? null : readAt(words, i, claimed);
-      if (cursor == null) {
-        i++;
+      if (cursor == null || cursor.timeOfDay) {
+        i = cursor == null ? i + 1 : cursor.end;
       } else {
         found.add(cursor.build(words));
         i = cursor.end;
@@ -103,6 +106,16 @@ final class NumberReader {
     return (t.isEmpty() ? 0 : t.contains("/") ? ratio(t) : Double.parseDouble(t)) + fraction;
   }
 
+  /** The place value of the last written digit: 1 for "40", 0.1 for "39.5", 0 (unknown) for fractions. */
+  static double lastDigitStep(String text) {
+    String t = text.replace(",", "").strip();
+    if (!t.matches("\\d+(\\.\\d+)?")) {
+      return 0;
+    }
+    int dot = t.indexOf('.');
+    return dot < 0 ? 1 : Math.pow(10, -(t.length() - dot - 1));
+  }
+
   private static double ratio(String t) {
     int slash = t.indexOf('/');
     double denominator = Double.parseDouble(t.substring(slash + 1));
@@ -124,6 +137,8 @@ final class NumberReader {
     String unitWord = "";
     double factor = 1;
     String head = "";
+    boolean timeOfDay;
+    double step = 1;
 
     Cursor(int begin) {
       this.begin = begin;
@@ -183,6 +198,7 @@ final class NumberReader {
         return false;
       }
       value = parseDigits(token.text());
+      step = lastDigitStep(token.text());
       pos++;
       if (pos < words.size() && token.touches(words.get(pos))
           && Set.of("st", "nd", "rd", "th").contains(words.get(pos).norm())) {
@@ -205,6 +221,7 @@ final class NumberReader {
       boolean glued = pos > 0 && words.get(pos - 1).touches(next);
       if (scale != null && (glued || !Units.GLUED_SCALES.contains(next.norm()))) {
         value *= scale;
+        step *= scale;
         pos++;
         readScale(words);
       }
@@ -238,13 +255,14 @@ final class NumberReader {
         unitWord = unitWordOf(w, measure);
         factor = measure.factor();
         value *= measure.factor();
+        step *= measure.factor();
         pos++;
       }
     }
 
     private static String unitWordOf(String w, Units.Unit measure) {
       String singular = Units.singular(w);
-      return w.equals("%") || Units.unit(singular) == null || singular.length() < 3 ? measure.base() : singular;
+      return w.equals("%") || Units.unit(singular) == null ? measure.base() : singular;
     }
 
     void readHead(List<WordToken> words) {
@@ -260,6 +278,7 @@ final class NumberReader {
       if (p < words.size() && words.get(p).isWord() && Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w)) {
         head = Units.singular(w);
       }
+      timeOfDay = TIME_OF_DAY.contains(w.replace(".", ""));
     }
 
     NumberExpression build(List<WordToken> words) {
@@ -267,7 +286,7 @@ final class NumberReader {
       WordToken last = words.get(end - 1);
       Span span = new Span(first.start(), last.end());
       String text = joined(words, begin, end);
-      return new NumberExpression(span, text, value, order, hedge, hedgeWords, unit, unitWord, factor, head, ordinal, valueIndex);
+      return new NumberExpression(span, text, value, order, hedge, hedgeWords, unit, unitWord, factor, head, ordinal, valueIndex, step);
     }
 
     private static String joined(List<WordToken> words, int from, int to) {

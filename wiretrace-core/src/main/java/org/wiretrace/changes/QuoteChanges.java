@@ -24,6 +24,12 @@ final class QuoteChanges implements ChangeDetector {
   private static final double COVERAGE = 0.6;
   private static final int MIN_CONTENT_WORDS = 3;
   private static final double VERBATIM = 0.9;
+  /** Function words whose change inside a quote changes what was said: modality, negation, quantity. */
+  private static final Set<String> MEANINGFUL = Set.of(
+      "not", "no", "never", "should", "could", "would", "will", "can", "may", "might", "must", "shall",
+      "all", "none", "only", "more", "less", "most", "least", "every", "some", "any");
+  /** First-person words: unquoted source text in the first person is a quote that lost its marks. */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "me", "us", "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll");
 
   @Override
   public List<Change> detect(PassagePair pair, PairFacts facts) {
@@ -135,7 +141,8 @@ final class QuoteChanges implements ChangeDetector {
   }
 
   private static List<String> sortedStems(List<WordToken> words) {
-    return words.stream().map(WordToken::norm).filter(w -> !FunctionWords.isFunction(w)).map(FunctionWords::stem).sorted().toList();
+    return words.stream().map(WordToken::norm).filter(w -> !FunctionWords.isFunction(w) || MEANINGFUL.contains(w))
+        .map(FunctionWords::stem).sorted().toList();
   }
 
   private static String piece(List<WordToken> from, List<WordToken> to) {
@@ -183,12 +190,20 @@ final class QuoteChanges implements ChangeDetector {
     List<WordToken> outside = outsideQuotes(pair.sourceWords(), sourceQuotes);
     List<WordToken> hits = covering(d.contentStems(), outside);
     if (!isStatement(d) || hits.size() < COVERAGE * new HashSet<>(d.contentStems()).size()
-        || inOrderShare(d.words(), outside) >= VERBATIM) {
+        || inOrderShare(d.words(), outside) >= VERBATIM || firstPerson(outside, hits)) {
       return java.util.Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());
     String explanation = "paraphrase put inside quotation marks" + speakerSuffix(d) + ": the source does not quote these words";
     return java.util.Optional.of(change(pair, span, d.span(), Severity.HIGH, explanation));
+  }
+
+  /** Whether the source words the quote came from speak in the first person (a quote without marks). */
+  private static boolean firstPerson(List<WordToken> outside, List<WordToken> hits) {
+    int from = outside.indexOf(hits.getFirst());
+    int to = outside.indexOf(hits.getLast());
+    int start = Math.max(0, from - 3);
+    return outside.subList(start, Math.max(start, to + 1)).stream().anyMatch(w -> FIRST_PERSON.contains(w.norm()));
   }
 
   private static String speakerSuffix(Quotation q) {

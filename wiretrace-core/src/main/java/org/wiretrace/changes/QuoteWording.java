@@ -36,13 +36,18 @@ final class QuoteWording {
         || editorial(pair.derived(), derived, hunk.derivedFrom(), hunk.derivedTo());
   }
 
-  /** The words with contractions expanded and hyphens and spaces removed. */
+  /**
+   * The words with contractions expanded, then apostrophes, hyphens and spaces removed, so that
+   * "Day's"/"Days", "We're"/"We are" and "chip-set"/"chipset" share a key.
+   */
   static String key(List<WordToken> words) {
     StringBuilder sb = new StringBuilder();
     for (WordToken w : words) {
-      sb.append(expand(w.norm()));
+      for (String part : expand(w.norm()).split("[\\s-]+")) {
+        sb.append(part.replace("'", ""));
+      }
     }
-    return sb.toString().replace("-", "").replace(" ", "");
+    return sb.toString();
   }
 
   private static String expand(String norm) {

@@ -36,6 +36,11 @@ final class WordNumbers {
       Map.entry("thirtieth", 30), Map.entry("fortieth", 40), Map.entry("fiftieth", 50),
       Map.entry("hundredth", 100));
 
+  /** Denominators of fractions written "one-third", "two-thirds", "three-quarters". */
+  private static final Map<String, Double> FRACTIONS = Map.of(
+      "half", 2.0, "halves", 2.0, "third", 3.0, "thirds", 3.0, "quarter", 4.0, "quarters", 4.0,
+      "fifth", 5.0, "fifths", 5.0, "tenth", 10.0, "tenths", 10.0);
+
   private static final Map<String, Double> BIG = Map.of(
       "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
 
@@ -107,7 +112,7 @@ final class WordNumbers {
         current += 0.5;
         return 3;
       }
-      if (w.equals("and") && any && (SMALL.containsKey(next) || next.contains("-"))) {
+      if (w.equals("and") && any && (total > 0 || current >= 100) && (SMALL.containsKey(next) || next.contains("-"))) {
         return 1;
       }
       if (w.equals("half") && !any && (next.equals("a") || next.equals("an"))) {
@@ -121,6 +126,11 @@ final class WordNumbers {
     /** Applies a token such as "twenty-five" piece by piece; false when a piece is no number word. */
     private boolean pieces(String w) {
       String[] parts = w.split("-");
+      if (parts.length == 2 && SMALL.containsKey(parts[0]) && FRACTIONS.containsKey(parts[1]) && !any) {
+        current = SMALL.get(parts[0]) / FRACTIONS.get(parts[1]);
+        any = true;
+        return true;
+      }
       if (parts.length == 1 && ORDINALS.containsKey(w) && any && !(current >= 20 && current % 10 == 0)) {
         return false;
       }

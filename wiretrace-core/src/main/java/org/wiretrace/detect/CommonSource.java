@@ -28,7 +28,12 @@ final class CommonSource {
 
   private CommonSource() {}
 
-  static List<Relation> annotate(List<Relation> relations) {
+  /** Re-judges a pair with a given direction (source and derived fixed), so changes read the right way. */
+  interface Reorienter {
+    Relation reorient(Direction direction);
+  }
+
+  static List<Relation> annotate(List<Relation> relations, Reorienter reorienter) {
     Map<String, Relation> byPair = new TreeMap<>();
     for (Relation r : relations) {
       if (r.kind().isReuse()) {
@@ -37,15 +42,15 @@ final class CommonSource {
     }
     List<Relation> out = new ArrayList<>(relations.size());
     for (Relation r : relations) {
-      out.add(r.kind().isReuse() ? note(r, byPair) : r);
+      out.add(r.kind().isReuse() ? note(r, byPair, reorienter) : r);
     }
     return out;
   }
 
-  private static Relation note(Relation r, Map<String, Relation> byPair) {
+  private static Relation note(Relation r, Map<String, Relation> byPair, Reorienter reorienter) {
     ArticleId explainer = explainer(r, byPair);
     if (explainer != null && r.directionStatus() != DirectionStatus.KNOWN) {
-      return explained(r, explainer);
+      return explained(r, explainer, reorienter);
     }
     if (explainer == null && r.directionStatus() == DirectionStatus.UNDETERMINED && !r.direction().commonSource()
         && !sharesAnyThird(r, byPair)) {
@@ -86,7 +91,7 @@ final class CommonSource {
     return out;
   }
 
-  private static Relation explained(Relation r, ArticleId c) {
+  private static Relation explained(Relation r, ArticleId c, Reorienter reorienter) {
     boolean ordered = r.source().compareTo(r.derived()) <= 0;
     ArticleId first = ordered ? r.source() : r.derived();
     ArticleId second = ordered ? r.derived() : r.source();
@@ -98,18 +103,8 @@ final class CommonSource {
         reasons.add("pair evidence alone: " + reason);
       }
     }
-    Relation oriented = ordered ? r : swap(r);
-    return with(oriented, new Direction(first, second, DirectionStatus.UNDETERMINED, reasons, false));
-  }
-
-  private static Relation swap(Relation r) {
-    List<AlignedPair> pairs = new ArrayList<>();
-    for (AlignedPair p : r.alignments()) {
-      pairs.add(p.swap());
-    }
-    pairs.sort(java.util.Comparator.comparing(AlignedPair::derivedSpan));
-    return new Relation(r.kind(), r.direction(), r.confidence(), r.derivedCoverage(), r.sourceCoverage(),
-        r.derivedCharCoverage(), r.sourceCharCoverage(), r.verbatimShare(), pairs, List.of());
+    Direction direction = new Direction(first, second, DirectionStatus.UNDETERMINED, reasons, false);
+    return ordered ? with(r, direction) : reorienter.reorient(direction);
   }
 
   private static Relation with(Relation r, Direction direction) {

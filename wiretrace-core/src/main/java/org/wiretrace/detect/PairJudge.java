@@ -56,6 +56,15 @@ final class PairJudge {
     return relation(a, b, ab, direction, story, changes);
   }
 
+  /**
+   * Judges a pair whose direction was decided elsewhere: aligns source to derived and flags changes
+   * that way round.
+   */
+  Relation oriented(ArticleAnalysis source, ArticleAnalysis derived, Direction direction) {
+    Alignment alignment = aligner.align(source.body(), derived.body());
+    return relation(source, derived, alignment, direction, story(source, derived), null);
+  }
+
   private Relation relation(ArticleAnalysis source, ArticleAnalysis derived, Alignment alignment,
       Direction direction, Story story, List<Change> known) {
     List<Change> changes = known != null ? known : changes(source, derived, alignment);

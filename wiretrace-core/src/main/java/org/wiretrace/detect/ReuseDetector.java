@@ -13,6 +13,7 @@ import org.wiretrace.align.SentenceEmbedder;
 import org.wiretrace.candidate.CandidateIndex;
 import org.wiretrace.candidate.Fingerprints;
 import org.wiretrace.candidate.InMemoryCandidateIndex;
+import org.wiretrace.cluster.ReuseLink;
 import org.wiretrace.cluster.StoryCluster;
 import org.wiretrace.cluster.StoryGrouper;
 import org.wiretrace.model.Article;
@@ -92,7 +93,8 @@ public final class ReuseDetector {
         .map(p -> relation(p, byId))
         .filter(r -> r != null && r.kind() != org.wiretrace.report.RelationKind.UNRELATED)
         .toList();
-    relations = CommonSource.annotate(relations);
+    relations = CommonSource.annotate(relations,
+        direction -> judge.oriented(byId.get(direction.source()), byId.get(direction.derived()), direction));
     return report(analyses, relations);
   }
 
@@ -278,9 +280,10 @@ public final class ReuseDetector {
       summaries.add(ArticleSummary.of(a.article()));
       ids.add(a.article().id());
     }
-    List<ArticleId[]> links = new ArrayList<>();
+    List<ReuseLink> links = new ArrayList<>();
     for (Relation r : relations) {
-      links.add(new ArticleId[] {r.source(), r.derived()});
+      links.add(new ReuseLink(r.source(), r.derived(), r.kind().name(),
+          r.directionStatus() != org.wiretrace.provenance.DirectionStatus.UNDETERMINED));
     }
     List<StoryCluster> stories = new StoryGrouper().group(ids, links);
     List<Relation> sorted = new ArrayList<>(relations);

@@ -10,6 +10,7 @@ import org.wiretrace.changes.Change;
 import org.wiretrace.cluster.StoryCluster;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleId;
+import org.wiretrace.provenance.DirectionStatus;
 
 /**
  * Renders a {@link CorpusReport} as one self-contained HTML page: the stories, a table of all
@@ -151,7 +152,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
   private static String role(ArticleId id, List<Relation> relations) {
     List<String> sources = relations.stream()
-        .filter(r -> r.kind().isReuse() && r.derived().equals(id) && r.directionStatus() != org.wiretrace.provenance.DirectionStatus.UNDETERMINED)
+        .filter(r -> r.kind().isReuse() && r.derived().equals(id) && r.directionStatus() != DirectionStatus.UNDETERMINED)
         .map(r -> r.source().value() + " (" + kind(r) + ")").toList();
     return sources.isEmpty() ? "" : " <span class=\"muted\">— from " + escape(String.join(", ", sources)) + "</span>";
   }

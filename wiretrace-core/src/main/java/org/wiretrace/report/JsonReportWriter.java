@@ -3,6 +3,7 @@ package org.wiretrace.report;
 import java.util.Map;
 import org.wiretrace.align.AlignedPair;
 import org.wiretrace.changes.Change;
+import org.wiretrace.cluster.ReuseLink;
 import org.wiretrace.cluster.StoryCluster;
 import org.wiretrace.internal.JsonWriter;
 import org.wiretrace.model.ArticleId;
@@ -14,7 +15,7 @@ import org.wiretrace.model.Span;
  *
  * <pre>{@code
  * {"articles": [{"id", "title", "outlet", "published", "sentences"}],
- *  "stories": [{"id", "articles": [ids]}],
+ *  "stories": [{"id", "articles": [ids], "links": [{"source", "derived", "kind", "directed"}]}],
  *  "relations": [{"source", "derived", "kind", "direction": "KNOWN|INFERRED|UNDETERMINED",
  *                 "directionReasons": [..], "commonSource", "confidence",
  *                 "sourceCoverage", "derivedCoverage", "sourceCharCoverage", "derivedCharCoverage",
@@ -71,6 +72,12 @@ public final class JsonReportWriter implements ReportWriter {
     json.beginObject().name("id").value(s.id()).name("articles").beginArray();
     for (ArticleId id : s.articles()) {
       json.value(id.value());
+    }
+    json.endArray().name("links").beginArray();
+    for (ReuseLink link : s.links()) {
+      json.beginObject().name("source").value(link.source().value()).name("derived")
+          .value(link.derived().value()).name("kind").value(link.kind()).name("directed")
+          .value(link.directed()).endObject();
     }
     json.endArray().endObject();
   }

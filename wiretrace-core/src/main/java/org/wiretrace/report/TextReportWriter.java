@@ -18,6 +18,10 @@ public final class TextReportWriter implements ReportWriter {
         .append(" stories, ").append(report.relations().size()).append(" relations\n");
     for (StoryCluster s : report.stories()) {
       out.append("\n").append(s.id()).append(": ").append(s.articles()).append('\n');
+      for (org.wiretrace.cluster.ReuseLink link : s.links()) {
+        out.append("  ").append(link.source()).append(link.directed() ? " -> " : " -- ")
+            .append(link.derived()).append("  ").append(link.kind()).append('\n');
+      }
     }
     for (Relation r : report.relations()) {
       out.append('\n').append(write(r));

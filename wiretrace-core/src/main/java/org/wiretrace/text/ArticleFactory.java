@@ -28,6 +28,9 @@ public final class ArticleFactory {
   private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?:;…][\"'”’)\\]]*\\s*$");
   private static final int HEADING_MAX_CHARS = 120;
 
+  /** How many closing content lines are checked for an author bio. */
+  private static final int BIO_LINES = 2;
+
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final ChromeStripper stripper = new ChromeStripper();
 
@@ -80,11 +83,21 @@ public final class ArticleFactory {
         text, paragraphs, sentences, stripped, draft.extra(), draft.origin());
   }
 
+  /**
+   * Classifies every line, then looks again at the last two content lines for author bios: their
+   * distance from the end skips trailing chrome, so a bio above "Give Your Comments" is still last.
+   */
   private List<Optional<ChromeStripper.Verdict>> classify(String text, List<Span> lines, Set<String> boilerplate) {
     List<Optional<ChromeStripper.Verdict>> verdicts = new ArrayList<>(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      Span line = lines.get(i);
-      verdicts.add(stripper.classify(line.of(text), line, lines.size() - i, boilerplate));
+    for (Span line : lines) {
+      verdicts.add(stripper.classify(line.of(text), line, Integer.MAX_VALUE, boilerplate));
+    }
+    int fromEnd = 0;
+    for (int i = lines.size() - 1; i >= 0 && fromEnd < BIO_LINES; i--) {
+      if (verdicts.get(i).isEmpty()) {
+        fromEnd++;
+        verdicts.set(i, stripper.classify(lines.get(i).of(text), lines.get(i), fromEnd, boilerplate));
+      }
     }
     return verdicts;
   }

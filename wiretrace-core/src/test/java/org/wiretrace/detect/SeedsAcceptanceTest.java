@@ -55,6 +55,7 @@ class SeedsAcceptanceTest {
     assertThat(alignedShare(r, "003")).isGreaterThanOrEqualTo(0.4);
     assertThat(alignedTexts(r, "003")).noneMatch(t -> t.contains("Chatham House") || t.contains("Kishida")
         || t.contains("Kovalenko"));
+    assertThat(alignedSpans(r, "003")).noneMatch(t -> t.contains("Zhdanov"));
   }
 
   @Test
@@ -103,6 +104,12 @@ class SeedsAcceptanceTest {
   private static double alignedShare(Relation r, String side) {
     Article a = Seeds.byPrefix(seeds, side);
     return aligned(r, side).size() / (double) a.bodySentences().size();
+  }
+
+  private static List<String> alignedSpans(Relation r, String side) {
+    Article a = Seeds.byPrefix(seeds, side);
+    boolean derived = r.derived().value().startsWith(side);
+    return r.alignments().stream().map(p -> (derived ? p.derivedSpan() : p.sourceSpan()).of(a.text())).toList();
   }
 
   private static List<String> alignedTexts(Relation r, String side) {

@@ -38,6 +38,15 @@ class ArticleFactoryTest {
   }
 
   @Test
+  void create_bioAboveTrailingChromeIsStillFound() {
+    Article a = factory.create(ArticleDraft.of("b", "The ferry runs hourly from June.\n"
+        + "\u201cCoffee lover. Harbor nerd. Writer. Proud cat parent.\u201d\nShare this article\nGive Your Comments"));
+    assertThat(a.stripped()).extracting(StrippedChrome::kind).containsExactly(
+        ChromeKind.AUTHOR_BIO, ChromeKind.SHARE_PROMPT, ChromeKind.COMMENT_PROMPT);
+    assertThat(a.sentences()).hasSize(1);
+  }
+
+  @Test
   void create_metadataTimeWinsOverText() {
     var draft = new ArticleDraft("x", null, null, null,
         org.wiretrace.model.PublishedTime.parse("2020-01-01", "metadata").orElseThrow(),

@@ -293,6 +293,15 @@ public final class LuceneArticleStore implements ArticleStore {
     }
   }
 
+  /**
+   * Merges the article index into one segment.
+   *
+   * @throws IOException when merging fails
+   */
+  synchronized void compact() throws IOException {
+    index.compact();
+  }
+
   @Override
   public void close() throws IOException {
     index.close();

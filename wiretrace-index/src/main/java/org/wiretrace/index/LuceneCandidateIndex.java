@@ -31,8 +31,9 @@ import org.wiretrace.model.ArticleId;
  * {@link VectorSimilarityFunction#DOT_PRODUCT} on vectors normalised to unit length, i.e. cosine).
  * All documents carry the article id as keyword and sorted doc values.
  *
- * <p><b>Term tier.</b> {@link TermTierSearch}: a disjunction of constant-score term clauses, so an
- * article's score is exactly the number of query terms it holds; ties are broken by id.
+ * <p><b>Term tier.</b> {@link TermTierSearch}: an exact count of the query terms each stored article
+ * holds, made by walking the postings of the query terms (no clause limit; a constant-score boolean
+ * query gives the same hits and is kept as the reference); ties are broken by id.
  *
  * <p><b>Vector tier.</b> {@link VectorTierSearch}: one approximate k-nearest-neighbour search per
  * query sentence ({@code KnnFloatVectorQuery}); hits are aggregated per article into how many query
@@ -82,30 +83,40 @@ public final class LuceneCandidateIndex implements CandidateIndex {
 
   @Override
   public void put(ArticleId id, Fingerprints fingerprints) throws IOException {
-    requireStamp(fingerprints);
-    List<float[]> vectors = unitVectors(id.value(), fingerprints.sentenceVectors());
-    synchronized (writeLock) {
-      index.writer().updateDocuments(new Term(StoreSchema.CANDIDATE_ID, id.value()),
-          documents(id.value(), fingerprints, vectors));
-      changed();
-    }
+    write(Map.of(id.value(), prepare(id, fingerprints)));
   }
 
   /**
-   * Stores or replaces the fingerprints of several articles and commits once.
+   * Stores or replaces the fingerprints of several articles and commits once. All are checked
+   * before any is written, so a bad one leaves the index unchanged.
    *
    * @param fingerprints fingerprints by article
    * @throws IOException when the index cannot be written
    * @throws IllegalArgumentException when a params stamp or vector dimension differs from the index's
    */
   public void putAll(Map<ArticleId, Fingerprints> fingerprints) throws IOException {
-    for (Fingerprints f : fingerprints.values()) {
-      requireStamp(f);
+    Map<String, List<Document>> blocks = new TreeMap<>();
+    for (Map.Entry<ArticleId, Fingerprints> e : fingerprints.entrySet()) {
+      blocks.put(e.getKey().value(), prepare(e.getKey(), e.getValue()));
     }
-    for (Map.Entry<ArticleId, Fingerprints> e : new TreeMap<>(fingerprints).entrySet()) {
-      put(e.getKey(), e.getValue());
-    }
+    write(blocks);
     commit();
+  }
+
+  /** Checks the stamp and vectors and builds the article's documents; writes nothing. */
+  private List<Document> prepare(ArticleId id, Fingerprints fingerprints) {
+    requireStamp(fingerprints);
+    return documents(id.value(), fingerprints, unitVectors(id.value(), fingerprints.sentenceVectors()));
+  }
+
+  /** Replaces each article's block of documents (article document + sentence documents). */
+  private void write(Map<String, List<Document>> blocks) throws IOException {
+    synchronized (writeLock) {
+      for (Map.Entry<String, List<Document>> block : blocks.entrySet()) {
+        index.writer().updateDocuments(new Term(StoreSchema.CANDIDATE_ID, block.getKey()), block.getValue());
+      }
+      changed();
+    }
   }
 
   /**
@@ -134,6 +145,31 @@ public final class LuceneCandidateIndex implements CandidateIndex {
         stale = false;
       }
     }
+  }
+
+  /**
+   * Commits pending puts and merges the index into one segment, so each query walks one HNSW graph
+   * and one term dictionary; worth it after a bulk ingest, costly to repeat after every batch.
+   *
+   * @throws IOException when merging fails
+   */
+  public void compact() throws IOException {
+    synchronized (writeLock) {
+      index.compact();
+      uncommitted = false;
+      stale = false;
+    }
+  }
+
+  /**
+   * Returns the number of index segments searches walk (1 after {@link #compact()}).
+   *
+   * @return the segment count
+   * @throws IOException when the index cannot be read
+   */
+  public int segments() throws IOException {
+    refreshIfStale();
+    return index.segments();
   }
 
   private void changed() {
@@ -202,15 +238,15 @@ public final class LuceneCandidateIndex implements CandidateIndex {
 
   /** How the term tier is evaluated; both give the same hits (see {@link TermTierSearch}). */
   enum TermTier {
-    /** A Lucene disjunction of constant-score term clauses, sorted by score then id. */
+    /** A Lucene disjunction of constant-score term clauses, sorted by score then id (reference). */
     BOOLEAN_QUERY,
-    /** A direct count over the postings of each query term. */
+    /** A direct count over the postings of each query term (used by {@link #search}). */
     POSTINGS
   }
 
   @Override
   public List<Hit> search(Fingerprints query, int termLimit, int neighboursPerSentence) throws IOException {
-    return search(query, termLimit, neighboursPerSentence, TermTier.BOOLEAN_QUERY);
+    return search(query, termLimit, neighboursPerSentence, TermTier.POSTINGS);
   }
 
   /**

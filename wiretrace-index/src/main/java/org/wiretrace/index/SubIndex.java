@@ -172,6 +172,32 @@ final class SubIndex implements Closeable {
   }
 
   /**
+   * Merges the index into one segment and commits: searches then walk one term dictionary and one
+   * HNSW graph instead of one per segment. Costs a rewrite of the whole index.
+   *
+   * @throws IOException when merging or committing fails
+   */
+  void compact() throws IOException {
+    writer().forceMerge(1, true);
+    commit();
+  }
+
+  /**
+   * Returns the number of segments searchers currently see.
+   *
+   * @return the segment count
+   * @throws IOException when the index cannot be read
+   */
+  int segments() throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.getIndexReader().leaves().size();
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
    * Makes changes not yet committed visible to searchers (near-real-time).
    *
    * @throws IOException when the refresh fails

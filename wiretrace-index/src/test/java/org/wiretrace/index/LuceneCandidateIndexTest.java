@@ -148,6 +148,17 @@ class LuceneCandidateIndexTest {
   }
 
   @Test
+  void putAll_oneBadVector_nothingWritten() throws IOException {
+    try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      Map<ArticleId, Fingerprints> batch = new TreeMap<>(Map.of(
+          id("a"), new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[] {1, 0}), STAMP),
+          id("b"), new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[] {0, 0}), STAMP)));
+      assertThatThrownBy(() -> store.candidates().putAll(batch)).isInstanceOf(IllegalArgumentException.class);
+      assertThat(store.candidates().count()).isZero();
+    }
+  }
+
+  @Test
   void put_zeroVector_refused() throws IOException {
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
       assertThatThrownBy(() -> store.candidates().put(id("a"), vectors(new float[] {0, 0})))
@@ -163,6 +174,22 @@ class LuceneCandidateIndexTest {
     try (WiretraceStore store = WiretraceStore.openReadOnly(dir)) {
       assertThat(store.candidates().contains(id("a"))).isTrue();
       assertThat(store.stats().fingerprintedArticles()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void compact_afterManyCommits_oneSegmentSameHits() throws IOException {
+    try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      for (int i = 0; i < 4; i++) {
+        store.candidates().putAll(Map.of(id("a" + i), new Fingerprints(new TreeSet<>(List.of("t", "u" + i)),
+            List.of(new float[] {1, i}), STAMP)));
+      }
+      List<Hit> before = store.candidates().search(new Fingerprints(new TreeSet<>(List.of("t", "u2")),
+          List.of(new float[] {1, 2}), STAMP), 10, 2);
+      store.compact();
+      assertThat(store.candidates().segments()).isEqualTo(1);
+      assertThat(store.candidates().search(new Fingerprints(new TreeSet<>(List.of("t", "u2")),
+          List.of(new float[] {1, 2}), STAMP), 10, 2)).isEqualTo(before);
     }
   }
 

@@ -32,6 +32,7 @@ import org.wiretrace.store.ArticleStore.OnExisting;
  * </pre>
  *
  * Arguments: an empty scratch directory, articles, sentence vectors per article, vector dimensions.
+ * Then {@code StoreMeasure DIR compact 384} times vector search before and after compaction.
  */
 public final class StoreMeasure {
 
@@ -50,6 +51,10 @@ public final class StoreMeasure {
    */
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
+    if (args[1].equals("compact")) {
+      compactExisting(dir, Integer.parseInt(args[2]));
+      return;
+    }
     int articles = Integer.parseInt(args[1]);
     int vectorsPerArticle = Integer.parseInt(args[2]);
     int dims = Integer.parseInt(args[3]);
@@ -65,6 +70,21 @@ public final class StoreMeasure {
       termSearch(store, terms);
       longTermSearch(store, terms);
       vectorSearch(store, dims);
+    }
+  }
+
+  /** On a store made by a full run: vector search latency, compaction time, latency again. */
+  private static void compactExisting(Path dir, int dims) throws IOException {
+    try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      print("segments before compact: %d", store.candidates().segments());
+      vectorSearch(store, dims);
+      double cpu0 = cpuSeconds();
+      long t0 = System.nanoTime();
+      store.compact();
+      print("compact: %.1f s wall, %.1f s CPU; segments after: %d", (System.nanoTime() - t0) / 1e9,
+          cpuSeconds() - cpu0, store.candidates().segments());
+      vectorSearch(store, dims);
+      print("store size after compact: %.1f MB", mb(dir));
     }
   }
 
@@ -203,6 +223,7 @@ public final class StoreMeasure {
     int queries = 100;
     int sentences = 20;
     long[] nanos = new long[queries];
+    double cpu0 = cpuSeconds();
     for (int q = -20; q < queries; q++) {
       List<float[]> vectors = new ArrayList<>(sentences);
       for (int s = 0; s < sentences; s++) {
@@ -214,7 +235,8 @@ public final class StoreMeasure {
         nanos[q] = System.nanoTime() - t0;
       }
     }
-    print("vector search (article of %d sentences, k=10 per sentence): %s per article query", sentences, percentiles(nanos));
+    print("vector search (article of %d sentences, k=10 per sentence): %s per article query; %.1f ms CPU each",
+        sentences, percentiles(nanos), (cpuSeconds() - cpu0) * 1000 / (queries + 20));
   }
 
   private static String percentiles(long[] nanos) {

@@ -81,7 +81,8 @@ public final class Ingestor {
   }
 
   /**
-   * Ingests one stream, e.g. an upload or standard input.
+   * Ingests one stream, e.g. an upload or standard input. {@link BoilerplateMode#TWO_PASS} acts as
+   * {@link BoilerplateMode#RUNNING} here, since a stream can be read only once.
    *
    * @param name the stream's name, used to detect the format (unless forced) and in problems
    * @param in the bytes; not closed
@@ -91,7 +92,10 @@ public final class Ingestor {
    */
   public IngestSummary ingest(String name, InputStream in, ArticleBatchConsumer consumer) throws IOException {
     IngestLog log = IngestLog.tracking(maxProblems);
-    IngestRun run = newRun(log, new BoilerplateDetector(), consumer, 0, 1);
+    // a stream cannot be read twice: two-pass evidence falls back to running evidence
+    BoilerplateMode mode = boilerplate == BoilerplateMode.TWO_PASS ? BoilerplateMode.RUNNING : boilerplate;
+    IngestRun run = new IngestRun(new IngestRun.Settings(format, limits, batchSize, maxSkipped, mode, progress,
+        factory), log, new BoilerplateDetector(), consumer, 0, 1);
     run.readStream(name, in, -1);
     return run.finish();
   }

@@ -55,12 +55,17 @@ final class JsonArticleFields {
   }
 
   private static void missingText(JsonNode node, ReadContext context, long line, boolean absent) {
-    String detail = absent
-        ? "object has no text field (looked for " + String.join(", ", TEXT) + "; found "
-            + fieldNames(node) + ")"
-        : "text field is empty";
-    context.lineProblem(line, ProblemReason.MISSING_TEXT, detail,
-        "put the article body in a \"text\" string field");
+    String present = TEXT.stream().filter(name -> node.hasNonNull(name)).findFirst().orElse(null);
+    String detail;
+    if (present != null && !node.get(present).isValueNode()) {
+      detail = "field \"" + present + "\" is a JSON " + node.get(present).getNodeType().toString()
+          .toLowerCase(java.util.Locale.ROOT) + ", not a string";
+    } else if (absent) {
+      detail = "object has no text field (looked for " + String.join(", ", TEXT) + "; found " + fieldNames(node) + ")";
+    } else {
+      detail = "text field is empty";
+    }
+    context.lineProblem(line, ProblemReason.MISSING_TEXT, detail, "put the article body in a \"text\" string field");
   }
 
   private static @Nullable String field(JsonNode node, List<String> names, Set<String> used) {

@@ -145,6 +145,21 @@ class IngestorTest {
   }
 
   @Test
+  void ingest_jsonlFieldProblemsAreSpecific() throws IOException {
+    write("feed.jsonl", "{\"id\":\"o\",\"text\":{\"body\":\"nested\"}}\n{\"id\":\"e\",\"text\":\"  \"}\n"
+        + "{\"id\":\"m\",\"headline\":\"Only a headline\"}\n{\"id\":\"" + "x".repeat(600) + "\",\"text\":\"Long id.\"}\n"
+        + "{\"id\":\"b\",\"body\":\"Body alias works.\",\"date\":\"1679392980\"}\n");
+    IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
+    assertThat(r.ids()).containsExactly("b");
+    assertThat(r.article("b").published().iso()).isEqualTo("2023-03-21T10:03:00Z");
+    assertThat(r.summary.problems()).extracting(IngestProblem::detail).satisfiesExactly(
+        d -> assertThat(d).isEqualTo("field \"text\" is a JSON object, not a string"),
+        d -> assertThat(d).isEqualTo("text field is empty"),
+        d -> assertThat(d).contains("no text field", "found id, headline"),
+        d -> assertThat(d).contains("600 characters"));
+  }
+
+  @Test
   void ingest_contentHashIdWhenNoneGiven() throws IOException {
     write("feed.jsonl", "{\"text\":\"Anonymous text.\"}\n");
     IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
@@ -241,5 +256,33 @@ class IngestorTest {
         throw new IllegalStateException("store closed");
       })).isInstanceOf(IllegalStateException.class).hasMessage("store closed");
     }
+  }
+
+  @Test
+  void ingest_seedCorpus() throws IOException {
+    Path seeds = Path.of(System.getProperty("wiretrace.shared", "../shared"), "corpus", "seeds");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(seeds), "seed corpus absent: " + seeds);
+    IngestResult r = IngestResult.run(Ingestor.builder(), seeds.toString());
+    org.junit.jupiter.api.Assumptions.assumeTrue(r.articles.size() == 5, "expected the five seed articles");
+    assertThat(r.summary.problems()).isEmpty();
+    assertThat(r.articles).extracting(a -> a.title() != null).containsExactly(true, true, true, false, false);
+    assertThat(r.articles.get(1).published().iso()).isEqualTo("2023-03-21T10:03");
+    for (Article a : r.articles) {
+      ReaderFuzzTest.assertSpansInBounds(a);
+      assertThat(a.cleanedText()).doesNotContain("More Stories", "Give Your Comments", "Publish :",
+          "(Photo:", "Beer fanatic");
+    }
+  }
+
+  @Test
+  void ingest_streamWithTwoPassFallsBackToRunningEvidence() throws IOException {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      feed.append("{\"id\":\"p").append(i).append("\",\"outlet\":\"planet.example\",\"text\":\"Story ")
+          .append(i).append(" about item ").append(i * 17).append(".\\nThe Planet desk sends harbor news\"}\n");
+    }
+    IngestResult r = IngestResult.stream(Ingestor.builder().boilerplate(BoilerplateMode.TWO_PASS), "feed.jsonl",
+        new ByteArrayInputStream(feed.toString().getBytes(StandardCharsets.UTF_8)));
+    assertThat(r.articles).allSatisfy(a -> assertThat(a.cleanedText()).doesNotContain("Planet desk"));
   }
 }

@@ -40,10 +40,11 @@ final class ArticlePageView {
     return tag("a").attr("href", path(a)).text(title(a));
   }
 
-  static Tag render(Article a) {
+  static Tag render(Article a, Html.Node provenance) {
     return tag("main").add(
         tag("h1").cls("article-title").text(title(a)),
         metadata(a),
+        provenance,
         body(a));
   }
 

@@ -41,6 +41,7 @@ final class ArticlesApi {
     String lines = type.equals("application/json") ? ArticleInputs.jsonToLines(body, max) : body;
     ArticleInputs.Parsed parsed = ArticleInputs.read(lines, max, services.articleFactory());
     PutResult result = services.store().put(parsed.articles(), onExisting);
+    services.indexCandidates(parsed.articles(), result.conflicting());
     services.articlesChanged();
     ctx.status(result.added() + result.replaced() > 0 ? 201 : 200).json(ingestResult(parsed, result));
   }

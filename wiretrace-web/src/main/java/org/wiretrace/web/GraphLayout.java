@@ -130,28 +130,30 @@ final class GraphLayout {
       for (int l : layer) {
         layers.add(l);
       }
-      List<int[]> links = new ArrayList<>();
-      List<List<Integer>> chains = new ArrayList<>();
+      Proper proper = new Proper(layers, new ArrayList<>(), new ArrayList<>(), n);
       for (Edge e : edges) {
         int a = index.get(e.from());
         int b = index.get(e.to());
-        int top = layer[a] <= layer[b] ? a : b;
-        int bottom = top == a ? b : a;
-        List<Integer> chain = new ArrayList<>();
-        int previous = top;
-        for (int l = layer[top] + 1; l < layer[bottom]; l++) {
-          layers.add(l);
-          int dummy = layers.size() - 1;
-          chain.add(dummy);
-          links.add(new int[] {previous, dummy});
-          previous = dummy;
-        }
-        if (layer[top] != layer[bottom]) {
-          links.add(new int[] {previous, bottom});
-        }
-        chains.add(chain);
+        proper.chains().add(layer[a] <= layer[b] ? proper.cut(a, b) : proper.cut(b, a));
       }
-      return new Proper(layers, links, chains, n);
+      return proper;
+    }
+
+    /** Links top to bottom through one new dummy slot per layer between them; returns the dummies. */
+    private List<Integer> cut(int top, int bottom) {
+      List<Integer> chain = new ArrayList<>();
+      int previous = top;
+      for (int l = layer.get(top) + 1; l < layer.get(bottom); l++) {
+        layer.add(l);
+        int dummy = layer.size() - 1;
+        chain.add(dummy);
+        links.add(new int[] {previous, dummy});
+        previous = dummy;
+      }
+      if (!layer.get(top).equals(layer.get(bottom))) {
+        links.add(new int[] {previous, bottom});
+      }
+      return chain;
     }
   }
 

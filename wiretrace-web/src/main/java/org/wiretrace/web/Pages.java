@@ -81,9 +81,7 @@ final class Pages {
   /** GET /articles/{id}: one article, its sources and copies, and its text. */
   void article(Context ctx) throws IOException {
     Article article = services.article(ctx.pathParam("id"));
-    Tag main = ArticlePageView.render(article);
-    main.add(provenance(article));
-    ctx.html(Layout.page(ArticlePageView.title(article), main));
+    ctx.html(Layout.page(ArticlePageView.title(article), ArticlePageView.render(article, provenance(article))));
   }
 
   private Tag provenance(Article article) throws IOException {

@@ -1,9 +1,15 @@
 package org.wiretrace.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.wiretrace.model.Article;
+import org.wiretrace.candidate.CandidateIndex;
+import org.wiretrace.candidate.Fingerprints;
 import org.wiretrace.detect.ReuseDetector;
+import org.wiretrace.index.LuceneCandidateIndex;
+import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleId;
 import org.wiretrace.store.ArticleStore;
 import org.wiretrace.text.ArticleFactory;
@@ -68,6 +74,34 @@ final class Services implements AutoCloseable {
     ArticleId articleId = Ids.parse(id);
     return store().get(articleId).orElseThrow(
         () -> ApiException.notFound("no article with id '" + id + "' is stored; list ids with GET /api/articles"));
+  }
+
+  /**
+   * Stores the candidate fingerprints of newly written articles in the configured candidate index,
+   * so traces find them; a no-op without one. Conflicting (kept, not written) articles are skipped.
+   *
+   * @param written the articles of a put
+   * @param conflicting ids the put kept unchanged because of a conflict
+   * @throws IOException when the index cannot be written
+   */
+  void indexCandidates(List<Article> written, List<String> conflicting) throws IOException {
+    CandidateIndex index = config.candidateIndex();
+    if (index == null) {
+      return;
+    }
+    Map<ArticleId, Fingerprints> fingerprints = new TreeMap<>();
+    for (Article a : written) {
+      if (!conflicting.contains(a.id().value())) {
+        fingerprints.put(a.id(), detector().fingerprints(a));
+      }
+    }
+    if (index instanceof LuceneCandidateIndex lucene) {
+      lucene.putAll(fingerprints);
+    } else {
+      for (Map.Entry<ArticleId, Fingerprints> e : fingerprints.entrySet()) {
+        index.put(e.getKey(), e.getValue());
+      }
+    }
   }
 
   /** Notes that the store changed, so cached analyses are stale. */

@@ -12,6 +12,10 @@ class ArticleInputsTest {
 
   private final ArticleFactory factory = new ArticleFactory();
 
+  static Article article(String id) {
+    return new ArticleFactory().create(org.wiretrace.model.ArticleDraft.of(id, "Body text."));
+  }
+
   @Test
   void read_object() throws IOException {
     String lines = ArticleInputs.jsonToLines(

@@ -83,6 +83,16 @@ class ArticlesApiIT {
   }
 
   @Test
+  void get_idWithSlashAndUnicode() {
+    client.post("/api/articles", "application/json", "{\"id\":\"news/2026/caf\u00e9?x=1\",\"text\":\"Body text.\"}");
+    HttpResponse<String> response = client.get("/api/articles/" + ArticlePageView.encode("news/2026/caf\u00e9?x=1"));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(ApiClient.json(response).get("id").asText()).isEqualTo("news/2026/caf\u00e9?x=1");
+    assertThat(client.get(ArticlePageView.path(ArticleInputsTest.article("news/2026/caf\u00e9?x=1"))).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void ingest_badJsonIs400() {
     assertProblem(client.post("/api/articles", "application/json", "{\"text\": "), 400, "not valid JSON");
   }

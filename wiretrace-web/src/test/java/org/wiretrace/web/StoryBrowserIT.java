@@ -79,6 +79,22 @@ class StoryBrowserIT {
   }
 
   @Test
+  void storyReport_selfContainedAndStyled() {
+    Page page = open("/");
+    page.getByText("Storm closes Port Alder bridge for hours").first().click();
+    page.waitForURL("**/stories/**");
+    page.getByText("Self-contained HTML report of this story").click();
+    page.waitForURL("**/report.html");
+    Locator verbatim = page.locator("table.sbs td.verbatim").first();
+    assertThat(verbatim.isVisible()).isTrue();
+    // the inline style sheet is allowed by its CSP hash, so the colours apply
+    assertThat(verbatim.evaluate("el => getComputedStyle(el).backgroundColor")).isEqualTo("rgb(207, 232, 213)");
+    assertThat(page.locator("script").count()).isZero();
+    BrowserSession.screenshot(page, "story-report");
+    assertThat(browser.consoleErrors).isEmpty();
+  }
+
+  @Test
   void compare_clickScrollsPartnerIntoView() {
     Page page = open("/compare?a=wire-001&b=daily-002");
     page.setViewportSize(1280, 500);

@@ -140,7 +140,8 @@ public final class ChangeEvaluation {
       int[] v = e.getValue();
       out.printf(Locale.ROOT, "  recall[%s] = %.3f (%d/%d)%n", e.getKey(), ratio(v[1], v[0]), v[1], v[0]);
     }
-    out.printf(Locale.ROOT, "unchanged pairs: %d, flagged %d, false-flag rate %.3f%n", s.unchangedPairs(), s.flaggedUnchanged(), s.falseFlagRate());
+    out.printf(Locale.ROOT, "unchanged pairs: %d, flagged %d, false-flag rate %.3f (counting MEDIUM/HIGH flags only: %.3f)%n",
+        s.unchangedPairs(), s.flaggedUnchanged(), s.falseFlagRate(), ratio(s.seriousUnchanged, s.unchangedPairs()));
     printKinds("flags on changed pairs", s.kindsOnChanged(), out);
     printKinds("flags on unchanged pairs", s.kindsOnUnchanged(), out);
     printExamples("example misses", s.misses(), out);
@@ -187,6 +188,7 @@ public final class ChangeEvaluation {
     private int unchangedPairs;
     private int flaggedUnchanged;
     private int badLines;
+    private int seriousUnchanged;
     private final Map<String, int[]> perHint = new TreeMap<>();
     private final Map<ChangeKind, Integer> kindsOnChanged = new TreeMap<>();
     private final Map<ChangeKind, Integer> kindsOnUnchanged = new TreeMap<>();
@@ -209,6 +211,7 @@ public final class ChangeEvaluation {
       } else {
         unchangedPairs++;
         flaggedUnchanged += flagged ? 1 : 0;
+        seriousUnchanged += flags.stream().anyMatch(c -> c.severity() != org.wiretrace.changes.Severity.LOW) ? 1 : 0;
         if (flagged && falseFlags.size() < EXAMPLES) {
           Change c = flags.getFirst();
           falseFlags.add("line " + pair.line() + ": " + c.kind() + " " + c.explanation() + "  |  " + pair.source() + "  =>  " + pair.derived());
