@@ -93,9 +93,12 @@ public final class ReuseDetector {
         .map(p -> relation(p, byId))
         .filter(r -> r != null && r.kind() != org.wiretrace.report.RelationKind.UNRELATED)
         .toList();
-    relations = CommonSource.annotate(relations,
+    return report(analyses, annotate(relations, byId));
+  }
+
+  private List<Relation> annotate(List<Relation> relations, Map<ArticleId, ArticleAnalysis> byId) {
+    return CommonSource.annotate(relations,
         direction -> judge.oriented(byId.get(direction.source()), byId.get(direction.derived()), direction));
-    return report(analyses, relations);
   }
 
   /**
@@ -114,15 +117,27 @@ public final class ReuseDetector {
   }
 
   /**
-   * Adds the corpus-level direction notes {@link #analyze} adds (common sources explained by a third
-   * article). For callers that judge pairs themselves, e.g. the Spark job, per connected group of
-   * related articles: the notes of a relation depend only on relations of the same group.
+   * Finishes a report from relations judged elsewhere, as {@link #analyze} finishes its own: adds the
+   * corpus-level direction notes (common sources explained by a third article) and groups the articles
+   * into stories. For callers that run the candidate search and {@link #verify} themselves, e.g. the
+   * Spark job, which calls it per connected group of related articles: both steps depend only on
+   * relations inside such a group.
    *
-   * @param relations relations from {@link #compare}, UNRELATED left out, sorted by article ids
-   * @return the relations with the notes, in the same order
+   * @param articles the articles the relations connect (ids unique)
+   * @param relations relations from {@link #verify}, UNRELATED and null left out, sorted by ids
+   * @return the report: articles, stories and relations, all sorted
    */
-  public List<Relation> annotate(List<Relation> relations) {
-    return CommonSource.annotate(relations);
+  public CorpusReport report(Collection<Article> articles, List<Relation> relations) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Article.BY_ID);
+    List<ArticleAnalysis> analyses = new ArrayList<>();
+    Map<ArticleId, ArticleAnalysis> byId = new TreeMap<>();
+    for (Article a : sorted) {
+      ArticleAnalysis analysis = analysis(a);
+      analyses.add(analysis);
+      byId.put(a.id(), analysis);
+    }
+    return report(analyses, annotate(relations, byId));
   }
 
   /**

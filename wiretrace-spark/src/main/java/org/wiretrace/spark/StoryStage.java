@@ -21,10 +21,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wiretrace.changes.Change;
 import org.wiretrace.cluster.StoryCluster;
-import org.wiretrace.cluster.StoryGrouper;
 import org.wiretrace.detect.ReuseDetector;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleId;
+import org.wiretrace.report.CorpusReport;
 import org.wiretrace.report.JsonReportWriter;
 import org.wiretrace.report.Relation;
 import org.wiretrace.text.ArticleFactory;
@@ -32,8 +32,8 @@ import org.wiretrace.text.ArticleFactory;
 /**
  * Groups related articles into connected components (min-label propagation over the related pairs),
  * then, per component, rebuilds the full relations with the core detector ({@link ReuseDetector#verify}) (alignments and change
- * flags included), adds the core's corpus-level direction notes ({@link ReuseDetector#annotate}) and
- * groups the component's articles into stories with the core {@link StoryGrouper}. Both depend only
+ * flags included) and finishes them with {@link ReuseDetector#report}: the core's corpus-level
+ * direction notes and story grouping, as {@code analyze} does. Both depend only
  * on relations inside a component, so the result equals the embedded run's. Articles in no relation
  * are singleton stories and never leave their partition.
  */
@@ -153,11 +153,11 @@ final class StoryStage {
           Article article = ArticleRows.toArticle((Row) a, factory);
           byId.put(article.id().value(), article);
         }
-        List<Relation> relations = relations(detector, byId, Seqs.list(c.getAs("pairs")));
-        for (Relation r : relations) {
+        CorpusReport report = detector.report(byId.values(), relations(detector, byId, Seqs.list(c.getAs("pairs"))));
+        for (Relation r : report.relations()) {
           out.add(RowFactory.create(relationRow(r, json), null));
         }
-        for (StoryCluster s : stories(byId, relations)) {
+        for (StoryCluster s : report.stories()) {
           List<String> ids = s.articles().stream().map(ArticleId::value).toList();
           out.add(RowFactory.create(null, RowFactory.create(s.id(), ids.size(), Seqs.of(ids))));
         }
@@ -179,18 +179,7 @@ final class StoryStage {
           relations.add(r);
         }
       }
-      List<Relation> annotated = new ArrayList<>(detector.annotate(relations));
-      annotated.sort(Comparator.comparing(Relation::source).thenComparing(Relation::derived));
-      return annotated;
-    }
-
-    private static List<StoryCluster> stories(TreeMap<String, Article> byId, List<Relation> relations) {
-      List<ArticleId[]> links = new ArrayList<>();
-      for (Relation r : relations) {
-        links.add(new ArticleId[] {r.source(), r.derived()});
-      }
-      List<ArticleId> ids = byId.keySet().stream().map(ArticleId::of).toList();
-      return new StoryGrouper().group(ids, links);
+      return relations;
     }
 
     private static Row relationRow(Relation r, JsonReportWriter json) {
