@@ -165,7 +165,13 @@ public final class BoilerplateDetector {
     return keys;
   }
 
-  private static @Nullable Outlet outletOf(ArticleDraft draft) {
+  /**
+   * Returns the outlet a draft's evidence is counted under: the given outlet, or the URL's host.
+   *
+   * @param draft the draft
+   * @return the outlet, or null when neither is known
+   */
+  public static @Nullable Outlet outletOf(ArticleDraft draft) {
     return draft.outlet() != null ? draft.outlet() : Outlet.fromUrl(draft.url());
   }
 

@@ -204,7 +204,13 @@ public final class OnnxSentenceEmbedder implements TokenEmbedder, AutoCloseable 
    * @return true when tokenisation truncated it
    */
   public boolean truncates(String text) {
-    return tokenizer.encode(text).exceedMaxLength();
+    lifecycle.readLock().lock();
+    try {
+      requireOpen();
+      return tokenizer.encode(text).exceedMaxLength();
+    } finally {
+      lifecycle.readLock().unlock();
+    }
   }
 
   /** Waits for running calls, then frees the session, the tokenizer and the worker threads. */

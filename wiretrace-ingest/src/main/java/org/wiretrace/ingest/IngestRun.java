@@ -19,6 +19,7 @@ import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleDraft;
+import org.wiretrace.model.Outlet;
 import org.wiretrace.text.ArticleFactory;
 import org.wiretrace.text.BoilerplateDetector;
 
@@ -187,14 +188,24 @@ final class IngestRun implements ReadContext.DraftSink {
     checkSkipLimit();
   }
 
-  /** Turns the pending drafts into articles, observing them first for running boilerplate evidence. */
+  /** An article built from a pending draft, or why it could not be built. */
+  private record Created(Pending pending, @Nullable Article article, @Nullable String invalidId) {}
+
+  /**
+   * Turns the pending drafts into articles: boilerplate evidence is gathered once per outlet, the
+   * text analysis (the costly part) runs in parallel, and the checks that record problems run in
+   * input order, so output and problems stay deterministic.
+   */
   private List<Article> toArticles() {
     if (settings.boilerplate() == BoilerplateMode.RUNNING) {
       pending.forEach(p -> detector.observe(p.draft()));
     }
+    List<Set<String>> evidence = evidence();
+    List<Created> created = java.util.stream.IntStream.range(0, pending.size()).parallel()
+        .mapToObj(i -> build(pending.get(i), evidence.get(i))).toList();
     List<Article> batch = new ArrayList<>(pending.size());
-    for (Pending p : pending) {
-      Article article = create(p);
+    for (Created c : created) {
+      Article article = check(c);
       if (article != null) {
         batch.add(article);
       }
@@ -203,14 +214,32 @@ final class IngestRun implements ReadContext.DraftSink {
     return batch;
   }
 
-  private @Nullable Article create(Pending p) {
-    Set<String> boilerplate = settings.boilerplate() == BoilerplateMode.OFF ? Set.of()
-        : detector.boilerplateFor(p.draft());
-    Article article;
+  private List<Set<String>> evidence() {
+    if (settings.boilerplate() == BoilerplateMode.OFF) {
+      return java.util.Collections.nCopies(pending.size(), Set.of());
+    }
+    Map<Optional<Outlet>, Set<String>> perOutlet = new HashMap<>();
+    List<Set<String>> evidence = new ArrayList<>(pending.size());
+    for (Pending p : pending) {
+      Optional<Outlet> outlet = Optional.ofNullable(BoilerplateDetector.outletOf(p.draft()));
+      evidence.add(perOutlet.computeIfAbsent(outlet, o -> detector.boilerplate(o.orElse(null))));
+    }
+    return evidence;
+  }
+
+  private Created build(Pending p, Set<String> boilerplate) {
     try {
-      article = settings.factory().create(p.draft(), boilerplate);
+      return new Created(p, settings.factory().create(p.draft(), boilerplate), null);
     } catch (IllegalArgumentException e) {
-      problem(p, ProblemReason.INVALID_ID, e.getMessage(), "fix the record's id");
+      return new Created(p, null, e.getMessage());
+    }
+  }
+
+  private @Nullable Article check(Created c) {
+    Pending p = c.pending();
+    Article article = c.article();
+    if (article == null) {
+      problem(p, ProblemReason.INVALID_ID, String.valueOf(c.invalidId()), "fix the record's id");
       return null;
     }
     if (article.sentences().isEmpty()) {

@@ -250,7 +250,8 @@ public final class Ingestor {
     }
 
     /**
-     * Sets the factory that turns drafts into articles.
+     * Sets the factory that turns drafts into articles. It must be thread-safe: the drafts of a batch
+     * are analysed in parallel (results and problems keep the input order).
      *
      * @param factory the factory
      * @return this builder

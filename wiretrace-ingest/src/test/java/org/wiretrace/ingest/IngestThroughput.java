@@ -24,8 +24,9 @@ import org.wiretrace.testkit.SyntheticCorpus;
  * 600 words each): the same articles written as one JSONL file, as .txt files, as .html pages with
  * site chrome, and as one WARC.gz. Each format is ingested once to warm up, then three times; the best
  * run is reported (articles/s and input MB/s, full pipeline: read, extract, chrome, sentences, running
- * boilerplate evidence), both by wall clock and by the ingesting thread's CPU time: ingest runs on one
- * thread, and on a shared machine the CPU figure is the stable one. Not a test and not a JMH benchmark: a one-shot harness.
+ * boilerplate evidence), both by wall clock and by the process's CPU time (all threads, GC and JIT
+ * included): on a shared, loaded machine the CPU figure is the stable one. Text analysis runs in
+ * parallel per batch, so on an idle machine wall-clock throughput can exceed the CPU figure. Not a test and not a JMH benchmark: a one-shot harness.
  * Run from the repository root after a build:
  *
  * <pre>
@@ -90,16 +91,17 @@ public final class IngestThroughput {
     double best = Double.MAX_VALUE;
     double bestCpu = Double.MAX_VALUE;
     long articles = 0;
-    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    var os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     for (int i = 0; i < 3; i++) {
       long start = System.nanoTime();
-      long cpuStart = threads.getCurrentThreadCpuTime();
+      long cpuStart = os.getProcessCpuTime();
       articles = run(ingestor, input);
       best = Math.min(best, (System.nanoTime() - start) / 1e9);
-      bestCpu = Math.min(bestCpu, (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+      bestCpu = Math.min(bestCpu, (os.getProcessCpuTime() - cpuStart) / 1e9);
     }
     System.out.printf(Locale.ROOT, "%-8s %6d articles %6.1f MB | wall %6.2f s %6.0f art/s %5.1f MB/s"
-        + " | thread CPU %6.2f s %6.0f art/s %5.1f MB/s%n", label, articles, bytes / 1e6, best, articles / best,
+        + " | process CPU %6.2f s %6.0f art/s %5.1f MB/s%n", label, articles, bytes / 1e6, best, articles / best,
         bytes / 1e6 / best, bestCpu, articles / bestCpu, bytes / 1e6 / bestCpu);
   }
 

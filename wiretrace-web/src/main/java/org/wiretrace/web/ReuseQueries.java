@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.wiretrace.candidate.CandidateIndex;
 import org.wiretrace.cluster.StoryCluster;
 import org.wiretrace.model.Article;
@@ -55,22 +54,13 @@ final class ReuseQueries {
     });
   }
 
-  /**
-   * Candidates from the configured index, else from the index built with the story analysis when
-   * it is ready, else the stored articles themselves (up to the configured limit).
-   */
+  /** Candidates from the configured index, else from the in-memory index over the stored articles. */
   private List<Article> candidates(Article query) throws IOException {
     CandidateIndex index = services.config().candidateIndex();
-    StoryCache.Analysis analysis = index == null ? services.stories().ready() : null;
-    if (index == null && analysis != null && !analysis.truncated()) {
-      index = analysis.candidates();
+    if (index == null) {
+      index = services.candidates().index();
     }
-    if (index != null) {
-      return services.detector().candidateArticles(services.detector().search(query, index), services.store());
-    }
-    try (Stream<Article> all = services.store().all()) {
-      return all.filter(a -> !a.id().equals(query.id())).limit(services.config().maxTraceCandidates()).toList();
-    }
+    return services.detector().candidateArticles(services.detector().search(query, index), services.store());
   }
 
   /**

@@ -20,12 +20,14 @@ final class Services implements AutoCloseable {
   private final WebServerConfig config;
   private final Worker worker;
   private final StoryCache stories;
+  private final CandidateCache candidates;
   private final AtomicLong storeVersion = new AtomicLong();
 
   Services(WebServerConfig config) {
     this.config = config;
     this.worker = new Worker(config.workerThreads(), config.maxQueuedTasks(), config.requestTimeout());
     this.stories = new StoryCache(this);
+    this.candidates = new CandidateCache(this);
   }
 
   WebServerConfig config() {
@@ -60,6 +62,10 @@ final class Services implements AutoCloseable {
 
   StoryCache stories() {
     return stories;
+  }
+
+  CandidateCache candidates() {
+    return candidates;
   }
 
   /**

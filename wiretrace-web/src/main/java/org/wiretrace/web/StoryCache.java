@@ -12,8 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.wiretrace.candidate.CandidateIndex;
-import org.wiretrace.candidate.InMemoryCandidateIndex;
 import org.wiretrace.model.Article;
 import org.wiretrace.report.CorpusReport;
 
@@ -31,9 +29,8 @@ final class StoryCache implements AutoCloseable {
    * @param report what the engine found
    * @param articles the articles it covered, in id order
    * @param truncated true when the store held more articles than were analysed
-   * @param candidates an in-memory candidate index over the analysed articles, for traces
    */
-  record Analysis(CorpusReport report, List<Article> articles, boolean truncated, CandidateIndex candidates) {}
+  record Analysis(CorpusReport report, List<Article> articles, boolean truncated) {}
 
   private final Services services;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -99,12 +96,7 @@ final class StoryCache implements AutoCloseable {
     try (Stream<Article> all = services.store().all()) {
       List<Article> articles = all.limit(max + 1L).toList();
       List<Article> analysed = articles.size() > max ? articles.subList(0, max) : articles;
-      CorpusReport report = services.detector().analyze(analysed);
-      InMemoryCandidateIndex index = new InMemoryCandidateIndex();
-      for (Article a : analysed) {
-        index.put(a.id(), services.detector().fingerprints(a));
-      }
-      return new Analysis(report, analysed, articles.size() > max, index);
+      return new Analysis(services.detector().analyze(analysed), analysed, articles.size() > max);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -87,8 +87,9 @@ public final class WebServer implements AutoCloseable {
   private static void warmUp(Services shared) {
     try {
       shared.stories().ready();
-    } catch (java.io.IOException e) {
-      LOG.warn("cannot read the article store to start the story analysis: {}", e.getMessage());
+    } catch (java.io.IOException | RuntimeException e) {
+      // the server still starts: pages report the store failure as a problem per request
+      LOG.warn("cannot read the article store to start the story analysis: {}", e.toString());
     }
   }
 

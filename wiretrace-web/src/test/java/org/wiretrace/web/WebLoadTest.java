@@ -49,9 +49,10 @@ class WebLoadTest {
       assertThat(InetAddress.getByName(server.uri().getHost()).isLoopbackAddress()).isTrue();
       List<String> ids = DemoCorpus.load(server.uri(), articles, 42);
       long t0 = System.nanoTime();
-      awaitAnalysis(new ApiClient(server.uri()), Duration.ofMinutes(5));
-      System.out.printf(Locale.ROOT, "load: story analysis and candidate index of %d articles ready after %.1f s%n",
-          ids.size(), (System.nanoTime() - t0) / 1e9);
+      boolean indexed = awaitAnalysis(new ApiClient(server.uri()), Duration.ofSeconds(60));
+      System.out.printf(Locale.ROOT, "load: story analysis of %d articles %s after %.1f s%n",
+          ids.size(), indexed ? "ready" : "still running (it competes for the CPU during the run)",
+          (System.nanoTime() - t0) / 1e9);
       Result result = run(server.uri(), ids, requests, clients, deadline);
       System.out.println(result.describe(articles, clients));
       assertThat(result.completed()).isPositive();
@@ -110,13 +111,16 @@ class WebLoadTest {
     return new Result(latencies, statuses, (System.nanoTime() - start) / 1e9);
   }
 
-  /** Polls the stories endpoint (503 while the analysis runs) until it answers, within a bound. */
-  static void awaitAnalysis(ApiClient client, Duration bound) throws InterruptedException {
+  /** Polls the stories endpoint (503 while the analysis runs) until it answers or the bound passes. */
+  static boolean awaitAnalysis(ApiClient client, Duration bound) throws InterruptedException {
     long end = System.nanoTime() + bound.toNanos();
-    while (client.get("/api/stories").statusCode() != 200) {
-      assertThat(System.nanoTime()).as("story analysis finished in time").isLessThan(end);
+    while (System.nanoTime() < end) {
+      if (client.get("/api/stories").statusCode() == 200) {
+        return true;
+      }
       Thread.sleep(1000);
     }
+    return false;
   }
 
   private static HttpResponse<String> compare(ApiClient client, List<String> ids, Random random) {

@@ -34,7 +34,7 @@ public record PairEvalOptions(
   public static final long DEFAULT_SEED = 42;
 
   /** The default L2 penalty. */
-  public static final double DEFAULT_LAMBDA = 1.0;
+  public static final double DEFAULT_LAMBDA = 10.0;
 
   /** Validates the combination; messages name the option, the value and the fix. */
   public PairEvalOptions {
@@ -60,7 +60,7 @@ public record PairEvalOptions(
               + train);
     }
     if (!(lambda > 0)) {
-      throw new IllegalArgumentException("--lambda " + lambda + " must be > 0; try 1.0");
+      throw new IllegalArgumentException("--lambda " + lambda + " must be > 0; try 10");
     }
   }
 

@@ -1,8 +1,10 @@
 package org.wiretrace.eval.pairs;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +13,9 @@ import java.util.Set;
  * TokenAlignment}), plus lexical evidence in the spirit of the classic MSRP systems (Madnani,
  * Tetreault and Chodorow, "Re-examining Machine Translation Metrics for Paraphrase Identification",
  * NAACL 2012; Wan et al. 2006): word, stem, content-word and bigram overlap in both directions,
- * character trigram similarity, longest common subsequence, number and name agreement, negation
+ * smoothed sentence BLEU (Papineni et al. 2002), character trigram similarity, longest common
+ * subsequence, the longest run of content words one sentence has and the other lacks (an added
+ * clause, the commonest reason MSRP pairs are not paraphrases), number and name agreement, negation
  * mismatch and length ratio.
  *
  * <p>Every feature is symmetric in the two sentences (the order of a pair carries no meaning in
@@ -36,14 +40,20 @@ final class PairFeatures {
           "content_overlap_max",
           "bigram_overlap_min",
           "bigram_overlap_max",
+          "bleu_min",
+          "bleu_max",
           "char3_dice",
           "lcs_ratio",
           "length_ratio",
           "content_unmatched_log",
+          "content_run_min_log",
+          "content_run_max_log",
           "number_unmatched",
           "number_conflict",
           "name_unmatched",
           "negation_mismatch");
+
+  private static final int BLEU_ORDER = 4;
 
   private PairFeatures() {}
 
@@ -61,6 +71,8 @@ final class PairFeatures {
     double[] stems = overlaps(a.stems(), b.stems());
     double[] content = overlaps(a.contentStems(), b.contentStems());
     double[] bigrams = overlaps(bigrams(a.stems()), bigrams(b.stems()));
+    double[] bleu = minMax(bleu(a.stems(), b.stems()), bleu(b.stems(), a.stems()));
+    double[] runs = minMax(unmatchedRun(a, b), unmatchedRun(b, a));
     return new double[] {
       cosine,
       alignment[0],
@@ -74,15 +86,66 @@ final class PairFeatures {
       content[1],
       bigrams[0],
       bigrams[1],
+      bleu[0],
+      bleu[1],
       dice(a.charGrams(), b.charGrams()),
       lcsRatio(a.stems(), b.stems()),
       lengthRatio(a.words().size(), b.words().size()),
       Math.log1p(unmatchedMax(a.contentStems(), b.contentStems())),
+      Math.log1p(runs[0]),
+      Math.log1p(runs[1]),
       unmatchedShare(a.numbers(), b.numbers()),
       a.numbers().isEmpty() || b.numbers().isEmpty() || a.numbers().equals(b.numbers()) ? 0 : 1,
       unmatchedShare(a.names(), b.names()),
       (a.negations() > 0) == (b.negations() > 0) ? 0 : 1
     };
+  }
+
+  private static double[] minMax(double x, double y) {
+    return new double[] {Math.min(x, y), Math.max(x, y)};
+  }
+
+  /**
+   * Returns sentence BLEU of a candidate against one reference: the geometric mean of clipped 1- to
+   * 4-gram precisions, each add-one smoothed (Lin and Och 2004), without brevity penalty (length
+   * enters as its own feature).
+   */
+  static double bleu(List<String> candidate, List<String> reference) {
+    double logSum = 0;
+    for (int n = 1; n <= BLEU_ORDER; n++) {
+      Map<List<String>, Integer> available = ngramCounts(reference, n);
+      int matched = 0;
+      int total = Math.max(0, candidate.size() - n + 1);
+      for (int i = 0; i < total; i++) {
+        Integer left = available.get(candidate.subList(i, i + n));
+        if (left != null && left > 0) {
+          matched++;
+          available.put(candidate.subList(i, i + n), left - 1);
+        }
+      }
+      logSum += Math.log((matched + 1.0) / (total + 1.0));
+    }
+    return Math.exp(logSum / BLEU_ORDER);
+  }
+
+  private static Map<List<String>, Integer> ngramCounts(List<String> tokens, int n) {
+    Map<List<String>, Integer> counts = new HashMap<>();
+    for (int i = 0; i + n <= tokens.size(); i++) {
+      counts.merge(tokens.subList(i, i + n), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /** Returns the longest run of consecutive content stems of {@code a} absent from {@code b}. */
+  private static int unmatchedRun(SentenceTerms a, SentenceTerms b) {
+    Set<String> other = new HashSet<>(b.contentStems());
+    int longest = 0;
+    int run = 0;
+    for (String stem : a.contentStems()) {
+      run = other.contains(stem) ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 
   /** Returns {min, max} of |A∩B|/|A| and |A∩B|/|B| over distinct terms; 1 when both empty. */

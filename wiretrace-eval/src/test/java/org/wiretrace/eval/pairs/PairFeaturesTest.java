@@ -54,6 +54,25 @@ class PairFeaturesTest {
   }
 
   @Test
+  void of_addedClauseGivesLongUnmatchedRun() {
+    String a = "The ferry to Kells was cancelled on Sunday.";
+    String b =
+        "The ferry to Kells was cancelled on Sunday after gales tore roofs from harbour sheds.";
+
+    assertThat(feature("content_run_max_log", a, b)).isCloseTo(Math.log1p(5), within(1e-12));
+    assertThat(feature("content_run_min_log", a, b)).isZero();
+  }
+
+  @Test
+  void bleu_identicalIsOneAndDisjointIsLow() {
+    java.util.List<String> s = java.util.List.of("the", "mill", "reopened", "in", "spring");
+
+    assertThat(PairFeatures.bleu(s, s)).isCloseTo(1.0, within(1e-12));
+    assertThat(PairFeatures.bleu(s, java.util.List.of("rain", "fell", "all", "night", "long")))
+        .isLessThan(0.25);
+  }
+
+  @Test
   void stem_foldsInflections() {
     assertThat(LightStemmer.stem("rates")).isEqualTo(LightStemmer.stem("rated"));
     assertThat(LightStemmer.stem("running")).isEqualTo("run");
