@@ -35,60 +35,52 @@ final class CommonSource {
 
   static List<Relation> annotate(List<Relation> relations, Reorienter reorienter) {
     Map<String, Relation> byPair = new TreeMap<>();
+    Map<ArticleId, java.util.Set<ArticleId>> partners = new TreeMap<>();
     for (Relation r : relations) {
       if (r.kind().isReuse()) {
         byPair.put(key(r.source(), r.derived()), r);
+        partners.computeIfAbsent(r.source(), k -> new java.util.TreeSet<>()).add(r.derived());
+        partners.computeIfAbsent(r.derived(), k -> new java.util.TreeSet<>()).add(r.source());
       }
     }
     List<Relation> out = new ArrayList<>(relations.size());
     for (Relation r : relations) {
-      out.add(r.kind().isReuse() ? note(r, byPair, reorienter) : r);
+      out.add(r.kind().isReuse() ? note(r, byPair, thirds(r, partners), reorienter) : r);
     }
     return out;
   }
 
-  private static Relation note(Relation r, Map<String, Relation> byPair, Reorienter reorienter) {
-    ArticleId explainer = explainer(r, byPair);
+  private static Relation note(Relation r, Map<String, Relation> byPair, List<ArticleId> thirds,
+      Reorienter reorienter) {
+    ArticleId explainer = explainer(r, byPair, thirds);
     if (explainer != null && r.directionStatus() != DirectionStatus.KNOWN) {
       return explained(r, explainer, reorienter);
     }
     if (explainer == null && r.directionStatus() == DirectionStatus.UNDETERMINED && !r.direction().commonSource()
-        && !sharesAnyThird(r, byPair)) {
+        && thirds.isEmpty()) {
       return with(r, r.direction().withCommonSource(r.source() + " and " + r.derived()
           + " share passages that no other article in the set explains; they likely share an unseen common source"));
     }
     return r;
   }
 
-  private static @Nullable ArticleId explainer(Relation r, Map<String, Relation> byPair) {
+  private static @Nullable ArticleId explainer(Relation r, Map<String, Relation> byPair, List<ArticleId> thirds) {
     double own = strength(r);
-    ArticleId best = null;
-    for (ArticleId c : thirds(r, byPair)) {
+    for (ArticleId c : thirds) {
       Relation ca = byPair.get(key(c, r.source()));
       Relation cb = byPair.get(key(c, r.derived()));
-      if (strength(ca) > own && strength(cb) > own && (best == null || c.compareTo(best) < 0)) {
-        best = c;
+      if (strength(ca) > own && strength(cb) > own) {
+        return c;
       }
     }
-    return best;
+    return null;
   }
 
-  private static boolean sharesAnyThird(Relation r, Map<String, Relation> byPair) {
-    return !thirds(r, byPair).isEmpty();
-  }
-
-  private static List<ArticleId> thirds(Relation r, Map<String, Relation> byPair) {
-    List<ArticleId> out = new ArrayList<>();
-    java.util.Set<ArticleId> seen = new java.util.TreeSet<>();
-    for (Relation other : byPair.values()) {
-      for (ArticleId c : new ArticleId[] {other.source(), other.derived()}) {
-        if (!c.equals(r.source()) && !c.equals(r.derived()) && seen.add(c)
-            && byPair.containsKey(key(c, r.source())) && byPair.containsKey(key(c, r.derived()))) {
-          out.add(c);
-        }
-      }
-    }
-    return out;
+  /** Articles with reuse relations to both sides of r, in id order. */
+  private static List<ArticleId> thirds(Relation r, Map<ArticleId, java.util.Set<ArticleId>> partners) {
+    java.util.Set<ArticleId> both = new java.util.TreeSet<>(partners.getOrDefault(r.source(), java.util.Set.of()));
+    both.retainAll(partners.getOrDefault(r.derived(), java.util.Set.of()));
+    return new ArrayList<>(both);
   }
 
   private static Relation explained(Relation r, ArticleId c, Reorienter reorienter) {

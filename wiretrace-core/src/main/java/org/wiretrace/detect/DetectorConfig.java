@@ -38,13 +38,15 @@ import org.wiretrace.sketch.SketchParams;
  * @param verifyVectors nearest-sentence matches from which {@code analyze} aligns a pair (default 2)
  * @param termLimit candidates taken from the term tiers of a {@code CandidateIndex} (default 50)
  * @param neighboursPerSentence nearest stored sentences looked up per query sentence (default 5)
+ * @param flagChanges whether to run the change flagger on aligned passages (default true); turning it
+ *     off speeds bulk runs several-fold and leaves every relation's {@code changes} empty
  */
 public record DetectorConfig(
     long seed, SketchParams sketch, double lshThreshold, AlignmentParams alignment,
     double quoteDiscount, double duplicateCoverage, double duplicateVerbatim, double rewriteCoverage,
     double syndicatedWording, double spunSwapRate, int partialPairs, double partialCoverage,
     double storySimilarity, double storyNames, int storyMaxDays, int verifyTerms, int verifyVectors,
-    int termLimit, int neighboursPerSentence) {
+    int termLimit, int neighboursPerSentence, boolean flagChanges) {
 
   /** Validates the settings. */
   public DetectorConfig {
@@ -114,6 +116,7 @@ public record DetectorConfig(
     out.put("verifyVectors", Integer.toString(verifyVectors));
     out.put("termLimit", Integer.toString(termLimit));
     out.put("neighboursPerSentence", Integer.toString(neighboursPerSentence));
+    out.put("flagChanges", Boolean.toString(flagChanges));
     return out;
   }
 
@@ -155,6 +158,7 @@ public record DetectorConfig(
     private int verifyVectors = 2;
     private int termLimit = 50;
     private int neighboursPerSentence = 5;
+    private boolean flagChanges = true;
 
     private Builder() {}
 
@@ -311,6 +315,17 @@ public record DetectorConfig(
     }
 
     /**
+     * Sets whether aligned passages go through the change flagger.
+     *
+     * @param value true to flag changes (default), false for faster bulk runs without changes
+     * @return this
+     */
+    public Builder flagChanges(boolean value) {
+      flagChanges = value;
+      return this;
+    }
+
+    /**
      * Validates and builds the configuration.
      *
      * @return the configuration
@@ -326,7 +341,7 @@ public record DetectorConfig(
       return new DetectorConfig(seed, sketch, lshThreshold, alignment, quoteDiscount,
           duplicateCoverage, duplicateVerbatim, rewriteCoverage, syndicatedWording, spunSwapRate,
           partialPairs, partialCoverage, storySimilarity, storyNames, storyMaxDays, verifyTerms,
-          verifyVectors, termLimit, neighboursPerSentence);
+          verifyVectors, termLimit, neighboursPerSentence, flagChanges);
     }
   }
 }

@@ -42,13 +42,14 @@ final class PairJudge {
     ArticleAnalysis a = ordered ? first : second;
     ArticleAnalysis b = ordered ? second : first;
     Alignment ab = aligner.align(a.body(), b.body());
-    List<Change> changes = changes(a, b, ab);
     Story story = story(a, b);
     ReuseStats probe = ReuseStats.of(ab, a.side(), b.side(), config.quoteDiscount());
     RelationKind probeKind = classifier.kind(probe, story);
     if (!probeKind.isReuse()) {
       return noReuse(a, b, ab, probeKind, probe, story);
     }
+    // Flagging is the costliest step, so it runs only for reuse, and again only if the direction flips.
+    List<Change> changes = changes(a, b, ab);
     Direction direction = directions.judge(a.side(), b.side(), ab, changes);
     if (direction.isSource(b.article().id()) && direction.status() != DirectionStatus.UNDETERMINED) {
       return relation(b, a, ab.swap(), direction, story, null);
@@ -89,6 +90,9 @@ final class PairJudge {
 
   private List<Change> changes(ArticleAnalysis source, ArticleAnalysis derived, Alignment alignment) {
     List<Change> out = new ArrayList<>();
+    if (!config.flagChanges()) {
+      return out;
+    }
     Article s = source.article();
     Article d = derived.article();
     for (AlignedPair p : alignment.pairs()) {
