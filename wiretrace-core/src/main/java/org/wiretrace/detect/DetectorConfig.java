@@ -18,8 +18,9 @@ import org.wiretrace.sketch.SketchParams;
  * @param alignment sentence similarity and alignment thresholds ({@link AlignmentParams#defaults()})
  * @param quoteDiscount aligned pairs whose shared words are at least this share inside quotation
  *     marks do not count as reuse: quoting the same speaker is not copying (default 0.5)
- * @param duplicateCoverage sentence coverage of both sides for DUPLICATE (default 0.9)
- * @param duplicateVerbatim verbatim share for DUPLICATE (default 0.85)
+ * @param duplicateCoverage sentence coverage of both sides for DUPLICATE (default 0.98: a copy that
+ *     adds or drops a sentence of a normal-length story is a syndication, not a duplicate)
+ * @param duplicateVerbatim verbatim share for DUPLICATE (default 0.95)
  * @param rewriteCoverage coverage of the better-covered side for SYNDICATED, PARAPHRASED or SPUN
  *     rather than PARTIAL (default 0.5)
  * @param syndicatedWording share of aligned derived sentences whose wording is kept (VERBATIM counts
@@ -144,8 +145,8 @@ public record DetectorConfig(
     private double fnWeight = 0.7;
     private AlignmentParams alignment = AlignmentParams.defaults();
     private double quoteDiscount = 0.5;
-    private double duplicateCoverage = 0.9;
-    private double duplicateVerbatim = 0.85;
+    private double duplicateCoverage = 0.98;
+    private double duplicateVerbatim = 0.95;
     private double rewriteCoverage = 0.5;
     private double syndicatedWording = 0.5;
     private double spunSwapRate = 0.08;
