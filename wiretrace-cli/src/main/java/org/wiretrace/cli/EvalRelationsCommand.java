@@ -1,18 +1,21 @@
 package org.wiretrace.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.wiretrace.eval.relations.RelationEvaluation;
 import org.wiretrace.eval.relations.RelationFiles;
 import org.wiretrace.eval.relations.RelationLabel;
+import org.wiretrace.eval.relations.RunEvaluation;
 import org.wiretrace.index.WiretraceStore;
 import org.wiretrace.ingest.IngestSummary;
 import org.wiretrace.model.Article;
@@ -25,7 +28,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code wiretrace eval relations LABELS [PATH...]}: a whole run against the true relations. */
+/**
+ * {@code wiretrace eval relations DIR} or {@code LABELS [PATH...]}: a whole run against the true
+ * relations, ending with {@code macro_f1=F ari=A n=N}.
+ */
 @Command(
     name = "relations",
     mixinStandardHelpOptions = true,
@@ -33,26 +39,38 @@ import picocli.CommandLine.Spec;
     header = "Score a detector run against true relations.",
     description = {
       "LABELS holds one {\"source\", \"derived\", \"kind\"} object per line (examples/labels.jsonl, or the "
-          + "labels.jsonl of 'wiretrace generate'). The run is: a saved JSON report (--report), or the "
-          + "analysis of PATH... in memory, or else of the store. Prints reuse precision, recall and F1 "
-          + "(direction ignored), direction and kind accuracy of the found pairs, a confusion table, "
-          + "same-story recall, examples, and last a one-line summary.",
+          + "labels.jsonl of 'wiretrace generate'). Or give a folder DIR holding labels.jsonl and the articles "
+          + "(DIR/corpus/ when present, else every other file of DIR but generator.json and README files). "
+          + "The run is: a saved JSON report (--report), or the analysis of PATH... in memory, or else of the "
+          + "store. Prints reuse precision, recall and F1 (direction ignored), direction and kind accuracy of "
+          + "the found pairs, a confusion table, same-story recall, examples, a per-kind precision/recall/F1 "
+          + "table (a pair counts for kind K when labelled K / predicted K, direction ignored; unlabelled "
+          + "reuse predictions are false positives, unlabelled SAME_STORY predictions are not scored), the "
+          + "adjusted Rand index of predicted stories (connected components of the predicted relations) vs "
+          + "true stories (components of the labelled pairs, SAME_STORY included; unlabelled articles are "
+          + "singletons), and last the line macro_f1=F ari=A n=N (N = articles scored).",
       ""
     },
     footerHeading = "%nExamples:%n",
     footer = {
+      "  wiretrace eval relations examples/",
+      "  wiretrace eval relations synthetic/",
       "  wiretrace eval relations examples/labels.jsonl examples/corpus/",
       "  wiretrace eval relations synthetic/labels.jsonl synthetic/articles.jsonl",
       "  wiretrace eval relations labels.jsonl --report run.json"
     })
 final class EvalRelationsCommand implements Callable<Integer> {
 
+  /** Files of a labelled folder that are not articles. */
+  private static final Set<String> NOT_ARTICLES = Set.of("labels.jsonl", "generator.json", "readme.md", "readme.txt", "tools");
+
   @ParentCommand private EvalCommand eval;
   @Spec private CommandSpec spec;
   @Mixin private StoreOption store;
   @Mixin private DetectorOptions detection;
 
-  @Parameters(index = "0", paramLabel = "LABELS", description = "The true relations, JSON Lines.")
+  @Parameters(index = "0", paramLabel = "LABELS|DIR",
+      description = "The true relations, JSON Lines; or a folder with labels.jsonl and the articles.")
   private Path labels;
 
   @Parameters(index = "1..*", paramLabel = "PATH", description = "Articles to analyse in memory (default: the store).")
@@ -64,22 +82,43 @@ final class EvalRelationsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CliContext context = eval.context();
-    RelationFiles.Labels truth = RelationFiles.readLabels(existing(context.resolve(labels)));
+    Path given = context.resolve(labels);
+    if (Files.isDirectory(given)) {
+      paths = folderArticles(given, paths);
+      given = given.resolve("labels.jsonl");
+    }
+    RelationFiles.Labels truth = RelationFiles.readLabels(existing(given));
     truth.badLines().forEach(line -> spec.commandLine().getErr().println("  " + labels + " " + line + " (skipped)"));
+    List<String> articleIds = new ArrayList<>();
     List<RelationLabel> predicted = report != null
         ? RelationFiles.readReport(existing(context.resolve(report)))
-        : predictions(context);
+        : predictions(context, articleIds);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (PrintStream printed = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      RelationEvaluation.print(RelationEvaluation.score(truth.labels(), predicted), printed);
+      RunEvaluation.of(truth.labels(), predicted, articleIds).print(printed);
     }
     spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
     spec.commandLine().getOut().flush();
     return truth.badLines().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 
-  private List<RelationLabel> predictions(CliContext context) throws Exception {
+  /** The article paths of a labelled folder, unless PATH... were given too. */
+  private static List<String> folderArticles(Path dir, List<String> given) throws IOException {
+    if (!given.isEmpty()) {
+      return given;
+    }
+    if (Files.isDirectory(dir.resolve("corpus"))) {
+      return List.of(dir.resolve("corpus").toString());
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.filter(p -> !NOT_ARTICLES.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
+          .map(Path::toString).sorted().toList();
+    }
+  }
+
+  private List<RelationLabel> predictions(CliContext context, List<String> articleIds) throws Exception {
     List<Article> articles = paths.isEmpty() ? stored(context) : read(context);
+    articles.forEach(a -> articleIds.add(a.id().value()));
     CorpusReport run;
     try (Detection loaded = Detection.open(detection.embedder())) {
       run = loaded.detector(null).analyze(articles);

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       ChangesCommand.class,
       EvalCommand.class,
       GenerateCommand.class,
+      BenchCommand.class,
       ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     },

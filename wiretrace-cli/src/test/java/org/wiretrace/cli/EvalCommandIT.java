@@ -69,8 +69,21 @@ class EvalCommandIT {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out()).contains("reuse pairs: 4 labelled", "confusion", "same story: 1 labelled");
-    assertThat(result.out().strip().lines().reduce((a, b) -> b).orElseThrow()).startsWith("reuse_precision=")
-        .endsWith("n_true=5 n_predicted=" + predicted(result.out()));
+    assertThat(result.out()).contains("reuse_precision=", "n_true=5 n_predicted=" + predicted(result.out()));
+    assertThat(result.out().strip().lines().reduce((a, b) -> b).orElseThrow()).matches("macro_f1=\\d\\.\\d{3} ari=-?\\d\\.\\d{3} n=9");
+  }
+
+  @Test
+  void evalRelations_folderForm() throws Exception {
+    Files.writeString(dir.resolve("labels.jsonl"), "{\"source\": \"a\", \"derived\": \"b\", \"kind\": \"SPUN\"}\n");
+    Files.writeString(dir.resolve("generator.json"), "{}");
+    Files.writeString(dir.resolve("a.txt"), "Harbour cranes stood idle on Tuesday after a storm. Crews began repairs.");
+
+    CliRunner.Result result = new CliRunner(dir).run("eval", "relations", ".", "--embedder", "lexical");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("SPUN", "adjusted Rand index");
+    assertThat(result.out().strip().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("macro_f1=0.000 ari=0.000 n=2");
   }
 
   @Test

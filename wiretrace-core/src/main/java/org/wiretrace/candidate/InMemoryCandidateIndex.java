@@ -104,6 +104,27 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
   }
 
   /**
+   * Returns the vector-tier bucket keys of a sentence vector, one per hyperplane table: a stored
+   * sentence can be among a query sentence's neighbours in {@link #search} only if they share a key.
+   * Lets a distributed caller (the Spark job) find, by joining on keys, every article a query could
+   * reach, and then search an index holding just those articles with the same result.
+   *
+   * @param vector a sentence vector
+   * @return the keys; the same for the same vector, seed and dimensions
+   */
+  public long[] bucketKeys(float[] vector) {
+    lock.writeLock().lock();
+    try {
+      if (hyperplanes == null) {
+        hyperplanes = new VectorBuckets(vector.length, TABLES, BITS, seed);
+      }
+      return vector.length == hyperplanes.dimensions() ? hyperplanes.keys(vector) : new long[0];
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
    * Returns the number of live stored articles.
    *
    * @return the count

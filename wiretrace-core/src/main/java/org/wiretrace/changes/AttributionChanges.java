@@ -51,7 +51,7 @@ final class AttributionChanges implements ChangeDetector {
       ReportingVerbs.Stance a = ReportingVerbs.stance(s.norm());
       for (WordToken d : der) {
         ReportingVerbs.Stance b = ReportingVerbs.stance(d.norm());
-        if (a != null && b != null && a != b && !similar(a, b) && !sameStanceOnOtherSide(pair, a, b)) {
+        if (a != null && b != null && a != b && !similar(a, b) && !sameStanceOnOtherSide(pair, a, b) && !sameRoot(s, d)) {
           String explanation = "reporting verb \"" + s.text() + "\" (" + a.meaning() + ") became \"" + d.text() + "\" ("
               + b.meaning() + ")";
           return change(pair, s, d, severity(a, b), explanation);
@@ -59,6 +59,25 @@ final class AttributionChanges implements ChangeDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether two reporting words share their root ("reportedly" and "reported", "alleged" and
+   * "allegedly"): the same attribution written as adverb or verb, not a change of stance.
+   */
+  static boolean sameRoot(WordToken s, WordToken d) {
+    String a = root(s.norm());
+    String b = root(d.norm());
+    return a.length() >= 4 && a.equals(b);
+  }
+
+  /** Whether the other side has a word of the same root ("reported" for "reportedly"). */
+  private static boolean rootOn(List<WordToken> words, WordToken w) {
+    return words.stream().anyMatch(o -> sameRoot(w, o));
+  }
+
+  private static String root(String norm) {
+    return norm.replaceAll("(edly|ly|ed|ing|s)$", "");
   }
 
   /** Hedges among themselves, and doubt versus insistence, are the same stance for a reader. */
@@ -79,7 +98,8 @@ final class AttributionChanges implements ChangeDetector {
   private static java.util.Optional<Change> hedge(PassagePair pair, List<WordToken> src, List<WordToken> der, Span[] gap) {
     for (WordToken s : src) {
       ReportingVerbs.Stance a = ReportingVerbs.stance(s.norm());
-      if (a != null && HEDGING.contains(a) && HEDGING.stream().noneMatch(st -> has(pair.derivedWords(), st))) {
+      if (a != null && HEDGING.contains(a) && HEDGING.stream().noneMatch(st -> has(pair.derivedWords(), st))
+          && !rootOn(pair.derivedWords(), s)) {
         Span d = der.isEmpty() ? gap[1] : new Span(der.getFirst().start(), der.getLast().end());
         return java.util.Optional.of(change(pair, new Span(s.start(), s.end()), d, Severity.MEDIUM,
             "hedge \"" + s.text() + "\" dropped: the claim now reads as more certain than the source made it"));
@@ -87,7 +107,8 @@ final class AttributionChanges implements ChangeDetector {
     }
     for (WordToken d : der) {
       ReportingVerbs.Stance b = ReportingVerbs.stance(d.norm());
-      if (b != null && HEDGING.contains(b) && HEDGING.stream().noneMatch(st -> has(pair.sourceWords(), st))) {
+      if (b != null && HEDGING.contains(b) && HEDGING.stream().noneMatch(st -> has(pair.sourceWords(), st))
+          && !rootOn(pair.sourceWords(), d)) {
         Span s = src.isEmpty() ? gap[0] : new Span(src.getFirst().start(), src.getLast().end());
         return java.util.Optional.of(change(pair, s, new Span(d.start(), d.end()), Severity.MEDIUM,
             "hedge \"" + d.text() + "\" added: the claim now reads as less certain than the source made it"));

@@ -65,12 +65,25 @@ final class EntityChanges implements ChangeDetector {
     return left;
   }
 
-  /** Whether the other side names the mention: by spelling, country alias or acronym. */
+  /** Shortest name key that may be found inside a longer one ("Stake" in "AtStake", "Maya" in "Mayan"). */
+  private static final int MIN_CONTAINED_KEY = 4;
+
+  /**
+   * Whether one name key contains the other, both long enough to be names rather than syllables:
+   * a prefix, suffix or derived form of the same name ("AtStake"/"Stake", "Mayan"/"Maya").
+   */
+  static boolean contains(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    return shorter.length() >= MIN_CONTAINED_KEY && longer.contains(shorter);
+  }
+
+  /** Whether the other side names the mention: by spelling, country alias, containment or acronym. */
   static boolean named(EntityMention m, List<EntityMention> others, Set<String> otherKeys, Set<String> otherPlain) {
     for (WordToken w : m.words()) {
       for (String part : w.text().split("-")) {
         String key = EntityNames.key(part);
-        if (key.length() >= 2 && otherKeys.stream().anyMatch(k -> EntityNames.similar(key, k))) {
+        if (key.length() >= 2 && otherKeys.stream().anyMatch(k -> EntityNames.similar(key, k) || contains(key, k))) {
           return true;
         }
       }

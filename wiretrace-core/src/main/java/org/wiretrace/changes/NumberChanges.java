@@ -40,7 +40,9 @@ final class NumberChanges implements ChangeDetector {
         if (sameQuantity(s, d)) {
           source.remove(s);
           derived.remove(d);
-          if (hedgeConflict(s.hedge(), d.hedge())) {
+          if (boundReversed(s.hedge(), d.hedge())) {
+            changes.add(change(pair, s, d, Severity.MEDIUM, reversedExplanation(s, d)));
+          } else if (hedgeConflict(s.hedge(), d.hedge())) {
             changes.add(change(pair, s, d, Severity.LOW, hedgeExplanation(s, d)));
           }
           break;
@@ -143,6 +145,25 @@ final class NumberChanges implements ChangeDetector {
     return true;
   }
 
+  /**
+   * Whether a lower bound became an upper bound or the reverse ("at least 14" to "less than 14"):
+   * the two claims exclude each other, so this contradicts the source rather than loosening it.
+   */
+  static boolean boundReversed(NumberExpression.Hedge a, NumberExpression.Hedge b) {
+    return a == NumberExpression.Hedge.ABOVE && b == NumberExpression.Hedge.BELOW
+        || a == NumberExpression.Hedge.BELOW && b == NumberExpression.Hedge.ABOVE;
+  }
+
+  private static String reversedExplanation(NumberExpression s, NumberExpression d) {
+    return "bound reversed: the source says " + boundMeaning(s) + " (\"" + s.describe() + "\"), the derived says "
+        + boundMeaning(d) + " (\"" + d.describe() + "\"); the claims contradict each other";
+  }
+
+  private static String boundMeaning(NumberExpression n) {
+    String value = NumberExpression.format(n.value() / n.factor());
+    return n.hedge() == NumberExpression.Hedge.ABOVE ? "at or above " + value : "at or below " + value;
+  }
+
   private static String hedgeExplanation(NumberExpression s, NumberExpression d) {
     return "same value, but the bound changed from " + hedgeName(s) + " to " + hedgeName(d)
         + ": the precision of \"" + s.describe() + "\" changed, not its value";
@@ -181,7 +202,7 @@ final class NumberChanges implements ChangeDetector {
       case "%", "pp" -> "percentage";
       case "metre" -> "length";
       case "kg" -> "weight";
-      case "" -> head.isEmpty() ? "number" : "number of " + head + "s";
+      case "" -> head.isEmpty() ? "number" : "number of " + Units.plural(head);
       default -> Currencies.isCurrency(unit) ? "amount" : "quantity";
     };
   }

@@ -78,11 +78,11 @@ record NumberExpression(
       return unit.equals("%") ? "%" : " percentage points";
     }
     String word = unitWord.isEmpty() ? unit : unitWord;
-    return " " + word + (value == factor || word.endsWith("s") ? "" : "s");
+    return " " + (value == factor ? word : Units.plural(word));
   }
 
   private String headSuffix() {
-    return head.isEmpty() ? "" : " " + head + (value == 1 || ordinal ? "" : "s");
+    return head.isEmpty() ? "" : " " + (value == 1 || ordinal ? head : Units.plural(head));
   }
 
   /** Formats a value plainly: "4.5", "12,000", "350 million", "1.2 billion". */

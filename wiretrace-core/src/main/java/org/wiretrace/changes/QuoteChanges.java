@@ -107,6 +107,9 @@ final class QuoteChanges implements ChangeDetector {
       to.addAll(d.words().subList(h.derivedFrom(), h.derivedTo()));
     }
     boolean content = changesContent(from, to);
+    if (!content && functionWordsOnly(from, to)) {
+      return java.util.Optional.empty();
+    }
     Severity severity = content ? Severity.HIGH : Severity.LOW;
     String who = s.speaker().isEmpty() ? "" : " attributed to " + s.speakerName();
     String lead = content ? "misquote: the words inside the quotation marks" + who + " changed: "
@@ -133,6 +136,20 @@ final class QuoteChanges implements ChangeDetector {
 
   private static boolean isEdgeOnly(WordDiff.Hunk h) {
     return !h.equal() && (h.sourceLength() == 0 || h.derivedLength() == 0);
+  }
+
+  /** Function words, added, dropped or swapped, that a change may touch before it is flagged. */
+  private static final int MAX_SILENT_FUNCTION_WORDS = 2;
+
+  /**
+   * Whether a change touches only a few plain function words ("a", "the", "that", "and"), none of
+   * them modality, negation or quantity: the quoted statement says the same thing.
+   */
+  static boolean functionWordsOnly(List<WordToken> from, List<WordToken> to) {
+    List<WordToken> all = new ArrayList<>(from);
+    all.addAll(to);
+    return all.size() <= MAX_SILENT_FUNCTION_WORDS
+        && all.stream().map(WordToken::norm).allMatch(w -> FunctionWords.isFunction(w) && !MEANINGFUL.contains(w));
   }
 
   /** Whether a change replaces, adds or drops a content word; inflection and order aside. */

@@ -38,13 +38,13 @@ final class QuoteWording {
 
   /**
    * The words with contractions expanded, then apostrophes, hyphens and spaces removed, so that
-   * "Day's"/"Days", "We're"/"We are" and "chip-set"/"chipset" share a key.
+   * "Day's"/"Day", "Princess'"/"princess's", "We're"/"We are" and "chip-set"/"chipset" share a key.
    */
   static String key(List<WordToken> words) {
     StringBuilder sb = new StringBuilder();
     for (WordToken w : words) {
       for (String part : expand(w.norm()).split("[\\s-]+")) {
-        sb.append(part.replace("'", ""));
+        sb.append(part.replaceAll("'s?$", "").replace("'", ""));
       }
     }
     return sb.toString();

@@ -1,6 +1,7 @@
 package org.wiretrace.changes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -81,5 +82,35 @@ final class Units {
       return norm.substring(0, norm.length() - 1);
     }
     return norm;
+  }
+
+  /** Nouns and adjectives used as counted nouns whose plural is the word itself or irregular. */
+  private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(
+      Map.entry("person", "people"), Map.entry("foot", "feet"), Map.entry("man", "men"),
+      Map.entry("woman", "women"), Map.entry("child", "children"), Map.entry("tooth", "teeth"),
+      Map.entry("mouse", "mice"), Map.entry("goose", "geese"));
+  private static final Set<String> INVARIANT_PLURALS = Set.of(
+      "people", "feet", "men", "women", "children", "police", "staff", "sheep", "fish", "deer", "cattle", "personnel",
+      "aircraft", "dead", "injured", "wounded", "missing", "homeless", "elderly", "series", "species", "news");
+
+  /**
+   * Returns the plural of a singular noun as {@link #singular} left it, for plain-words output:
+   * "round" to "rounds", "city" to "cities", "people" and "feet" unchanged, adjectives used as nouns
+   * ("dead", "injured") unchanged.
+   */
+  static String plural(String noun) {
+    String lower = noun.toLowerCase(Locale.ROOT);
+    if (INVARIANT_PLURALS.contains(lower) || lower.endsWith("ed") || lower.isEmpty() || !Character.isLetter(lower.charAt(lower.length() - 1))) {
+      return noun;
+    }
+    String irregular = IRREGULAR_PLURALS.get(lower);
+    if (irregular != null) {
+      return irregular;
+    }
+    if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("ch") || lower.endsWith("sh")) {
+      return noun + "es";
+    }
+    boolean consonantY = lower.length() > 1 && lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0;
+    return consonantY ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
   }
 }

@@ -115,9 +115,51 @@ public final class ReuseDetector {
         .map(p -> relation(p, byId))
         .filter(r -> r != null && r.kind() != org.wiretrace.report.RelationKind.UNRELATED)
         .toList();
-    relations = CommonSource.annotate(relations,
+    return report(analyses, annotate(relations, byId));
+  }
+
+  private List<Relation> annotate(List<Relation> relations, Map<ArticleId, ArticleAnalysis> byId) {
+    return CommonSource.annotate(relations,
         direction -> judge.oriented(byId.get(direction.source()), byId.get(direction.derived()), direction));
-    return report(analyses, relations);
+  }
+
+  /**
+   * Judges a candidate pair exactly as {@link #analyze} does: fully (alignment, change flags,
+   * direction, kind) when the candidate search saw enough evidence, else for story membership only.
+   * For callers that run the candidate search themselves, e.g. the Spark job.
+   *
+   * @param first the pair's article with the lower id
+   * @param second the other article
+   * @param sharedTerms the most fingerprint terms either article's search saw shared
+   * @param vectorMatches the most sentence-vector matches either article's search saw
+   * @return the relation (UNRELATED included), or null when the story-only check finds none
+   */
+  public @org.jspecify.annotations.Nullable Relation verify(Article first, Article second, int sharedTerms, int vectorMatches) {
+    return judgeCandidate(analysis(first), analysis(second), sharedTerms, vectorMatches);
+  }
+
+  /**
+   * Finishes a report from relations judged elsewhere, as {@link #analyze} finishes its own: adds the
+   * corpus-level direction notes (common sources explained by a third article) and groups the articles
+   * into stories. For callers that run the candidate search and {@link #verify} themselves, e.g. the
+   * Spark job, which calls it per connected group of related articles: both steps depend only on
+   * relations inside such a group.
+   *
+   * @param articles the articles the relations connect (ids unique)
+   * @param relations relations from {@link #verify}, UNRELATED and null left out, sorted by ids
+   * @return the report: articles, stories and relations, all sorted
+   */
+  public CorpusReport report(Collection<Article> articles, List<Relation> relations) {
+    List<Article> sorted = new ArrayList<>(articles);
+    sorted.sort(Article.BY_ID);
+    List<ArticleAnalysis> analyses = new ArrayList<>();
+    Map<ArticleId, ArticleAnalysis> byId = new TreeMap<>();
+    for (Article a : sorted) {
+      ArticleAnalysis analysis = analysis(a);
+      analyses.add(analysis);
+      byId.put(a.id(), analysis);
+    }
+    return report(analyses, annotate(relations, byId));
   }
 
   /**
@@ -231,9 +273,11 @@ public final class ReuseDetector {
   private record CandidatePair(ArticleId first, ArticleId second, int sharedTerms, int vectorMatches) {}
 
   private @org.jspecify.annotations.Nullable Relation relation(CandidatePair p, Map<ArticleId, ArticleAnalysis> byId) {
-    ArticleAnalysis a = byId.get(p.first());
-    ArticleAnalysis b = byId.get(p.second());
-    boolean evidence = p.sharedTerms() >= config.verifyTerms() || p.vectorMatches() >= config.verifyVectors();
+    return judgeCandidate(byId.get(p.first()), byId.get(p.second()), p.sharedTerms(), p.vectorMatches());
+  }
+
+  private @org.jspecify.annotations.Nullable Relation judgeCandidate(ArticleAnalysis a, ArticleAnalysis b, int sharedTerms, int vectorMatches) {
+    boolean evidence = sharedTerms >= config.verifyTerms() || vectorMatches >= config.verifyVectors();
     return evidence ? judge.judge(a, b) : judge.storyOnly(a, b);
   }
 

@@ -1,0 +1,107 @@
+package org.wiretrace.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.wiretrace.align.LexicalEmbedder;
+import org.wiretrace.align.SentenceEmbedder;
+import org.wiretrace.align.SentenceEmbedderProvider;
+import org.wiretrace.eval.bench.BenchFigures;
+import org.wiretrace.eval.bench.BenchRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code wiretrace bench}: end-to-end figures on a generated corpus (wiretrace-eval's BenchRun). */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    header = "Measure ingest, candidate recall, trace latency, embedding and memory on a generated corpus.",
+    description = {
+      "Generates a seeded corpus of about N articles, ingests it into a store (a temporary one unless "
+          + "--store), and prints: ingest + index throughput (articles/s, MB/s), candidate recall vs brute "
+          + "force per derived kind, trace latency p50/p99, embedding throughput (lexical, and ONNX when a "
+          + "model is on the class path), peak heap, peak RSS and store size per 1000 articles; last a "
+          + "summary line of key=value figures. The detector uses the lexical embedder (the lexical tier). "
+          + "One-shot figures: run on a quiet machine; give the JVM heap with WIRETRACE_JAVA_OPTS=-Xmx...",
+      ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  wiretrace bench --articles 2000 --seed 42",
+      "  WIRETRACE_JAVA_OPTS=-Xmx4g wiretrace bench --articles 100000 --store /tmp/bench-store"
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @ParentCommand private WiretraceCommand root;
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--articles", paramLabel = "N", description = "Articles in the corpus (default: ${DEFAULT-VALUE}).")
+  private int articles = 2000;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+  private long seed = 42;
+
+  @Option(names = "--store", paramLabel = "DIR", description = "Store directory, new or empty (default: a temporary one, deleted after).")
+  private @Nullable Path store;
+
+  @Option(names = "--no-onnx", description = "Skip the ONNX embedding throughput even when a model is available.")
+  private boolean noOnnx;
+
+  @Override
+  public Integer call() throws Exception {
+    Path scratch = Files.createTempDirectory("wiretrace-bench");
+    Path storeDir = store != null ? root.context().resolve(store) : scratch.resolve("store");
+    if (Files.isDirectory(storeDir) && !isEmpty(storeDir)) {
+      throw new BadInputException("--store " + storeDir + " is not empty; give a new or empty directory");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    SentenceEmbedder onnx = noOnnx ? null : onnx();
+    try {
+      BenchFigures figures = new BenchRun(new LexicalEmbedder(), onnx, line -> progress(err, line))
+          .run(articles, seed, storeDir, scratch);
+      spec.commandLine().getOut().print(figures.render());
+      spec.commandLine().getOut().flush();
+    } finally {
+      if (onnx instanceof AutoCloseable closeable) {
+        closeable.close();
+      }
+      deleteScratch(scratch);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void progress(PrintWriter err, String line) {
+    err.println("  " + line);
+    err.flush();
+  }
+
+  private static @Nullable SentenceEmbedder onnx() {
+    List<SentenceEmbedderProvider> providers = SentenceEmbedderProvider.discover();
+    return providers.isEmpty() ? null : providers.get(0).create();
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /** Deletes the temporary corpus (and the temporary store when no --store was given). */
+  private static void deleteScratch(Path scratch) throws IOException {
+    try (Stream<Path> all = Files.walk(scratch)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
