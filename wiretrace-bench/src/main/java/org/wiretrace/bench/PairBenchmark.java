@@ -1,5 +1,6 @@
 package org.wiretrace.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.wiretrace.align.AlignedPair;
 import org.wiretrace.align.LexicalEmbedder;
 import org.wiretrace.changes.Change;
 import org.wiretrace.changes.ChangeFlagger;
@@ -24,9 +26,9 @@ import org.wiretrace.report.Relation;
 import org.wiretrace.testkit.DerivedKind;
 
 /**
- * Pair hot paths on a source and its spun copy: the whole pair judgement (sentence alignment,
- * change flagging, direction, kind; per-article analyses cached, as in a trace) and change flagging
- * of the two full texts alone, over article sizes. Run:
+ * Pair hot paths on a source and its copy: the whole pair judgement (sentence alignment, change
+ * flagging, direction, kind; per-article analyses cached, as in a warm trace) and change flagging
+ * alone over the pair's aligned passages (what the judgement flags), over article sizes. Run:
  *
  * <pre>
  * java -cp "$(cat wiretrace-bench/target/classpath.txt):wiretrace-bench/target/classes" \
@@ -52,16 +54,20 @@ public class PairBenchmark {
   private final ReuseDetector detector = new ReuseDetector(DetectorConfig.defaults(), new LexicalEmbedder());
   private final ChangeFlagger flagger = new ChangeFlagger();
   private Article[] pair = new Article[0];
-  private Passage source = Passage.of("");
-  private Passage derived = Passage.of("");
+  private List<Passage[]> passages = new ArrayList<>();
 
   /** Generates the pair and warms the detector's per-article cache. */
   @Setup
   public void setUp() {
     pair = BenchData.pair(words, kind);
-    source = Passage.of(pair[0].text());
-    derived = Passage.of(pair[1].text());
-    detector.compare(pair[0], pair[1]);
+    Relation relation = detector.compare(pair[0], pair[1]);
+    boolean forward = relation.source().equals(pair[0].id());
+    Article from = forward ? pair[0] : pair[1];
+    Article to = forward ? pair[1] : pair[0];
+    passages = new ArrayList<>();
+    for (AlignedPair p : relation.alignments()) {
+      passages.add(new Passage[] {new Passage(from.text(), p.sourceSpan(), null), new Passage(to.text(), p.derivedSpan(), null)});
+    }
   }
 
   /**
@@ -75,12 +81,16 @@ public class PairBenchmark {
   }
 
   /**
-   * Flags the changes between the two whole texts.
+   * Flags the changes of every aligned passage pair.
    *
    * @return the changes
    */
   @Benchmark
   public List<Change> flagChanges() {
-    return flagger.flag(source, derived);
+    List<Change> out = new ArrayList<>();
+    for (Passage[] p : passages) {
+      out.addAll(flagger.flag(p[0], p[1]));
+    }
+    return out;
   }
 }

@@ -54,6 +54,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--store", paramLabel = "DIR", description = "Store directory, new or empty (default: a temporary one, deleted after).")
   private @Nullable Path store;
 
+  @Option(names = "--queries", paramLabel = "Q", description = "Timed trace queries (default: ${DEFAULT-VALUE}).")
+  private int queries = 200;
+
   @Option(names = "--no-onnx", description = "Skip the ONNX embedding throughput even when a model is available.")
   private boolean noOnnx;
 
@@ -68,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
     SentenceEmbedder onnx = noOnnx ? null : onnx();
     try {
       BenchFigures figures = new BenchRun(new LexicalEmbedder(), onnx, line -> progress(err, line))
-          .run(articles, seed, storeDir, scratch);
+          .run(articles, seed, storeDir, scratch, queries);
       spec.commandLine().getOut().print(figures.render());
       spec.commandLine().getOut().flush();
     } finally {

@@ -14,7 +14,7 @@ class BenchCommandIT {
   @Test
   void bench_smallCorpusPrintsTableAndSummary() throws Exception {
     CliRunner.Result result = new CliRunner(dir).run("bench", "--articles", "20", "--seed", "3", "--no-onnx",
-        "--store", "store");
+        "--queries", "3", "--store", "store");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out()).contains("ingest + index", "candidate recall duplicate/syndicated", "trace latency",

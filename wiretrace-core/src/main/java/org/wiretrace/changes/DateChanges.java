@@ -131,8 +131,8 @@ final class DateChanges implements ChangeDetector {
     String sv = s.describe();
     String dv = d.describe();
     String explanation = outcome == Outcome.UNVERIFIABLE
-        ? "relative time \"" + (s.relative() ? s.text() : d.text()) + "\" became \"" + (s.relative() ? d.text() : s.text())
-            + "\"; with no publication date the two cannot be reconciled"
+        ? "time \"" + s.text() + "\" became \"" + d.text() + "\"; one is relative, and with no publication date the two"
+            + " cannot be reconciled"
         : "time changed from \"" + s.text() + "\" (" + sv + ") to \"" + d.text() + "\" (" + dv + ")";
     Severity severity = outcome == Outcome.UNVERIFIABLE ? Severity.LOW : Severity.HIGH;
     return new Change(ChangeKind.DATE, severity, s.span(), d.span(), NumberChanges.original(pair.source(), s.span()),

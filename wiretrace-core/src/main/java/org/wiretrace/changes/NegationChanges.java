@@ -82,12 +82,16 @@ final class NegationChanges implements ChangeDetector {
     return !hunk.equal() && small && framed;
   }
 
-  /** Whether the other side of the cue's hunk negates by affix instead ("not known" / "unknown"). */
+  /**
+   * Whether the other side of the cue's hunk negates by other means: by affix ("not known" /
+   * "unknown"), by meaning ("rarely" / "not", "has yet to" / "hasn't") or with another negator
+   * ("no justice" / "neither justice").
+   */
   private static boolean balancedByAffix(PassagePair pair, int index, boolean source) {
     WordDiff.Hunk h = pair.hunks().get(source ? pair.hunkOfSource(index) : pair.hunkOfDerived(index));
     List<WordToken> other = source ? pair.derivedWords().subList(h.derivedFrom(), h.derivedTo())
         : pair.sourceWords().subList(h.sourceFrom(), h.sourceTo());
-    return other.stream().anyMatch(w -> PolarityLexicon.isMorphologicalNegative(w.norm()));
+    return other.stream().anyMatch(w -> PolarityLexicon.isMorphologicalNegative(w.norm()) || PolarityLexicon.isQuasiNegative(w.norm()));
   }
 
   /** The other side's words of the hunk holding the cue, or an empty span where they were. */
@@ -116,6 +120,7 @@ final class NegationChanges implements ChangeDetector {
       for (WordToken s : pair.sourceWords().subList(h.sourceFrom(), h.sourceTo())) {
         for (WordToken d : pair.derivedWords().subList(h.derivedFrom(), h.derivedTo())) {
           if (PolarityLexicon.antonyms(s.norm(), d.norm()) && !derivedWords.contains(s.norm()) && !sourceWords.contains(d.norm())
+              && !contractionOfNegated(pair, s, d)
               && !quoted(s, facts.sourceQuotes()) && !quoted(d, facts.derivedQuotes())) {
             changes.add(change(pair, new Span(s.start(), s.end()), new Span(d.start(), d.end()),
                 "\"" + s.text() + "\" became its opposite \"" + d.text() + "\""));
@@ -124,6 +129,22 @@ final class NegationChanges implements ChangeDetector {
       }
     }
     return changes;
+  }
+
+  /**
+   * Whether an antonym pair is a negated word and its "n't" contraction: "will not" and "won't".
+   * The contraction is compared with the other side's word followed by "not".
+   */
+  static boolean contractionOfNegated(PassagePair pair, WordToken s, WordToken d) {
+    if (d.norm().endsWith("n't")) {
+      return followedByNot(pair.sourceWords(), s);
+    }
+    return s.norm().endsWith("n't") && followedByNot(pair.derivedWords(), d);
+  }
+
+  private static boolean followedByNot(List<WordToken> words, WordToken w) {
+    int i = words.indexOf(w);
+    return i >= 0 && i + 1 < words.size() && words.get(i + 1).norm().equals("not");
   }
 
   private static boolean quoted(WordToken w, List<Quotation> quotes) {

@@ -178,11 +178,35 @@ final class NumberChanges implements ChangeDetector {
       return change(pair, s, d, Severity.HIGH, magnitudeExplanation(s, d));
     }
     String what = dimension(s.unit().isEmpty() ? d.unit() : s.unit(), s.head().isEmpty() ? d.head() : s.head(), s.ordinal());
+    if (withinBound(s, d) || withinBound(d, s)) {
+      return change(pair, s, d, Severity.LOW, what + " given as " + d.describe() + " where the source says " + s.describe()
+          + ": the exact figure lies within the stated bound, so only the precision changed");
+    }
     String text = what + " changed from " + s.describe() + " to " + d.describe();
     if (s.hedge() != d.hedge() && !(s.vague() || d.vague())) {
       text += " (the hedge also changed: " + hedgeName(s) + " to " + hedgeName(d) + ")";
     }
     return change(pair, s, d, s.vague() || d.vague() ? Severity.MEDIUM : Severity.HIGH, text);
+  }
+
+  /** Largest distance, relative to the bound, at which an exact figure still reads as the bounded one. */
+  private static final double BOUND_REACH = 0.1;
+
+  /**
+   * Whether {@code bounded} ("more than $7 million", "less than $1 billion") and the exact
+   * {@code exact} ("$7.1 million", "$952 million") agree: the exact value is on the bound's side
+   * and close to it. Such a pair sharpens or loosens the figure; it does not contradict it.
+   */
+  static boolean withinBound(NumberExpression bounded, NumberExpression exact) {
+    if (exact.hedge() != NumberExpression.Hedge.EXACT || bounded.vague() || exact.vague() || bounded.value() <= 0) {
+      return false;
+    }
+    double gap = (exact.value() - bounded.value()) / bounded.value();
+    return switch (bounded.hedge()) {
+      case ABOVE -> gap > 0 && gap <= BOUND_REACH;
+      case BELOW -> gap < 0 && -gap <= BOUND_REACH;
+      default -> false;
+    };
   }
 
   private static String magnitudeExplanation(NumberExpression s, NumberExpression d) {

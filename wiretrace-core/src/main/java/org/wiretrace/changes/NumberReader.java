@@ -89,7 +89,10 @@ final class NumberReader {
     return c;
   }
 
-  /** Parses digits with grouping commas and fractions: "1,000", "4.5", "4-1/2", "4½", "1/2". */
+  /**
+   * Parses digits with grouping commas and fractions: "1,000", "4.5", "4-1/2", "4½", "1/2". A
+   * decimal before a slash is a quoted range's first figure ("136.03/14" reads 136.03).
+   */
   static double parseDigits(String text) {
     String t = text.replace(",", "").replace(" ", "");
     double fraction = 0;
@@ -102,6 +105,9 @@ final class NumberReader {
     int dash = t.indexOf('-');
     if (dash > 0) {
       return Double.parseDouble(t.substring(0, dash)) + ratio(t.substring(dash + 1)) + fraction;
+    }
+    if (t.contains("/") && t.substring(0, t.indexOf('/')).contains(".")) {
+      return Double.parseDouble(t.substring(0, t.indexOf('/'))) + fraction;
     }
     return (t.isEmpty() ? 0 : t.contains("/") ? ratio(t) : Double.parseDouble(t)) + fraction;
   }
@@ -200,6 +206,7 @@ final class NumberReader {
       value = parseDigits(token.text());
       step = lastDigitStep(token.text());
       pos++;
+      readSpacedFraction(words, token);
       if (pos < words.size() && token.touches(words.get(pos))
           && Set.of("st", "nd", "rd", "th").contains(words.get(pos).norm())) {
         ordinal = true;
@@ -210,6 +217,19 @@ final class NumberReader {
         pos += 3;
       }
       return true;
+    }
+
+    /** Reads a fraction written after a space ("5 1/2 months") as part of a whole number. */
+    private void readSpacedFraction(List<WordToken> words, WordToken whole) {
+      if (pos < words.size() && whole.text().matches("\\d+") && words.get(pos).isNumber()
+          && words.get(pos).text().matches("\\d/\\d{1,2}")) {
+        double fraction = parseDigits(words.get(pos).text());
+        if (fraction > 0 && fraction < 1) {
+          value += fraction;
+          step = 0;
+          pos++;
+        }
+      }
     }
 
     void readScale(List<WordToken> words) {

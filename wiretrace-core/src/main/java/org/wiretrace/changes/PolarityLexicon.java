@@ -76,12 +76,48 @@ final class PolarityLexicon {
     WordToken token = words.get(i);
     String n = token.norm();
     if (NEED_TO.contains(n)) {
-      return i + 1 < words.size() && words.get(i + 1).norm().equals("to");
+      return i + 2 < words.size() && words.get(i + 1).norm().equals("to") && isVerbLike(words.get(i + 2));
+    }
+    if (n.equals("nor") && neitherBefore(words, i)) {
+      return false;
     }
     if (token.isCapitalized() && i > 0 && words.get(i - 1).isCapitalized()) {
       return false;
     }
     return NEGATORS.contains(n) || n.endsWith("n't");
+  }
+
+  /** Words after "to" that start a noun phrase or an amount, not a verb: "declined to $3", "fell to the". */
+  private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+      "about", "around", "nearly", "almost", "just", "some", "record", "levels", "level", "lows", "highs");
+
+  /** Whether a word after "to" can begin an infinitive ("to comment"), not an amount or noun phrase. */
+  private static boolean isVerbLike(WordToken w) {
+    String n = w.norm();
+    return w.isWord() && !n.isEmpty() && Character.isLetter(n.charAt(0)) && !NOT_VERBS.contains(n);
+  }
+
+  /** Whether "nor" at {@code i} closes a "neither ... nor" already counted at its "neither". */
+  private static boolean neitherBefore(List<WordToken> words, int i) {
+    for (int k = Math.max(0, i - 8); k < i; k++) {
+      if (words.get(k).norm().equals("neither")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that negate by meaning without being negators ("rarely", "hardly", "has yet to", "failure"):
+   * a negator facing one of them across a rewording restates the claim rather than flipping it.
+   */
+  private static final Set<String> QUASI_NEGATIVES = Set.of("rarely", "seldom", "hardly", "barely", "scarcely", "yet",
+      "failure", "failures", "absence", "absent", "lack", "refusal", "denial", "instead", "rather", "neither", "no", "not",
+      "never", "none", "nothing", "without");
+
+  /** Returns whether a word negates by meaning or is itself a negator, for balancing a negation. */
+  static boolean isQuasiNegative(String norm) {
+    return QUASI_NEGATIVES.contains(norm) || norm.endsWith("n't") || NEGATORS.contains(norm);
   }
 
   /** Returns whether a word carries its own negation by affix: "unknown", "illegal", "penniless". */

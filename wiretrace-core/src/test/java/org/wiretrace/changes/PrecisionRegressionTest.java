@@ -76,4 +76,63 @@ class PrecisionRegressionTest {
     assertThat(flags("The minister reportedly resigned on Tuesday.", "The minister resigned on Tuesday, it was reported.",
         ChangeKind.ATTRIBUTION)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The new vaccine will not be ready until spring.|The new vaccine won't be ready until spring.",
+      "Quarterly revenue declined to $36.9 billion from $39.3 billion.|Quarterly revenue fell to $36.9 billion from $39.3 billion.",
+      "When no member objected before the deadline, the plan passed.|When neither the chair nor any member objected before the deadline, the plan passed.",
+      "Ferry operators rarely keep full passenger lists on the island.|Ferry operators do not keep full passenger lists on the island.",
+      "The council has yet to approve the new budget for schools.|The council hasn't approved the new budget for schools."
+  })
+  void flag_negationRestatedIsNotFlagged(String source, String derived) {
+    assertThat(flags(source, derived, ChangeKind.NEGATION)).isEmpty();
+  }
+
+  @Test
+  void flag_negationRemovedStillFlagged() {
+    assertThat(flags("The council did not approve the new budget for schools.", "The council did approve the new budget for schools.",
+        ChangeKind.NEGATION)).isNotEmpty();
+  }
+
+  @Test
+  void flag_declinedToCommentIsNegator() {
+    assertThat(flags("The mayor agreed to comment on the plan.", "The mayor declined to comment on the plan.",
+        ChangeKind.NEGATION)).isNotEmpty();
+  }
+
+  @Test
+  void flag_exactFigureWithinSourceBoundIsLow() {
+    List<Change> changes = flags("The charity raised more than $7 million for the clinic.", "The charity raised $7.1 million for the clinic.",
+        ChangeKind.NUMBER);
+    assertThat(changes).hasSize(1);
+    assertThat(changes.getFirst().severity()).isEqualTo(Severity.LOW);
+    assertThat(changes.getFirst().explanation()).contains("within the stated bound");
+  }
+
+  @Test
+  void flag_exactFigureOutsideSourceBoundIsHigh() {
+    List<Change> changes = flags("Two-way trade totalled more than $34 billion last year.", "Two-way trade totalled $33.4 billion last year.",
+        ChangeKind.NUMBER);
+    assertThat(changes).hasSize(1);
+    assertThat(changes.getFirst().severity()).isEqualTo(Severity.HIGH);
+  }
+
+  @Test
+  void flag_spacedFractionReadAsOneValue() {
+    assertThat(flags("She was five and a half months into the trial.", "She was 5 1/2 months into the trial.", ChangeKind.NUMBER)).isEmpty();
+  }
+
+  @Test
+  void parseDigits_decimalBeforeSlashIsRangeStart() {
+    assertThat(NumberReader.parseDigits("136.03/14")).isEqualTo(136.03);
+    assertThat(NumberReader.parseDigits("4-1/2")).isEqualTo(4.5);
+  }
+
+  @Test
+  void flag_unverifiableDateExplainedInPairOrder() {
+    List<Change> changes = flags("The plant will close in 2003, the company said.", "The plant will close this year, the company said.",
+        ChangeKind.DATE);
+    assertThat(changes).isNotEmpty().allSatisfy(c -> assertThat(c.explanation()).contains("\"2003\" became \"this year\""));
+  }
 }

@@ -54,7 +54,7 @@ class WebLoadTest {
           ids.size(), indexed ? "ready" : "still running (it competes for the CPU during the run)",
           (System.nanoTime() - t0) / 1e9);
       Result result = run(server.uri(), ids, requests, clients, deadline);
-      System.out.println(result.describe(articles, clients));
+      System.out.println(result.describe(ids.size(), clients));
       assertThat(result.completed()).isPositive();
       assertThat(result.statuses().getOrDefault(500, 0)).isZero();
     }
