@@ -34,7 +34,7 @@ final class EntityChanges implements ChangeDetector {
     List<Change> changes = new ArrayList<>();
     for (EntityMention s : lostSource) {
       for (EntityMention d : newDerived) {
-        if (sameHunk(pair, s, d) && comparableKinds(s, d)) {
+        if (sameHunk(pair, s, d) && comparableKinds(s, d) && !generic(s) && !generic(d)) {
           newDerived.remove(d);
           changes.add(change(pair, s, d));
           break;
@@ -63,6 +63,21 @@ final class EntityChanges implements ChangeDetector {
       }
     }
     return left;
+  }
+
+  /** Words that name a kind of body or a role, not one actor: "the Department", "First Lady", "Inc". */
+  private static final Set<String> GENERIC = Set.of("department", "ministry", "committee", "agency", "inc", "corp", "co",
+      "ltd", "llc", "plc", "group", "company", "first", "house", "office", "board", "council", "court", "bureau", "service",
+      "association", "administration", "government", "commission", "authority", "party", "the", "of", "web", "news");
+
+  /**
+   * Whether a mention names no particular actor: only titles, roles and kinds of bodies ("First
+   * Lady", "Department", "Inc"), or single letters. Such a mention is a reference to someone the
+   * other side names, not a different actor.
+   */
+  static boolean generic(EntityMention m) {
+    return m.words().stream().map(w -> EntityNames.plain(w.text()))
+        .allMatch(p -> p.length() < 2 || GENERIC.contains(p) || EntityAliases.TITLES.contains(p));
   }
 
   /** Shortest name key that may be found inside a longer one ("Stake" in "AtStake", "Maya" in "Mayan"). */

@@ -32,7 +32,8 @@ final class QuoteWording {
   static boolean sameWording(PassagePair pair, List<WordToken> source, List<WordToken> derived, WordDiff.Hunk hunk) {
     String a = key(source.subList(hunk.sourceFrom(), hunk.sourceTo()));
     String b = key(derived.subList(hunk.derivedFrom(), hunk.derivedTo()));
-    return a.equals(b) || editorial(pair.source(), source, hunk.sourceFrom(), hunk.sourceTo())
+    return a.equals(b) || sameName(source.subList(hunk.sourceFrom(), hunk.sourceTo()), derived.subList(hunk.derivedFrom(), hunk.derivedTo()))
+        || editorial(pair.source(), source, hunk.sourceFrom(), hunk.sourceTo())
         || editorial(pair.derived(), derived, hunk.derivedFrom(), hunk.derivedTo());
   }
 
@@ -44,14 +45,52 @@ final class QuoteWording {
     StringBuilder sb = new StringBuilder();
     for (WordToken w : words) {
       for (String part : expand(w.norm()).split("[\\s-]+")) {
-        sb.append(part.replaceAll("'s?$", "").replace("'", ""));
+        sb.append(spelling(part.replaceAll("'s?$", "").replace("'", "").replace(".", "")));
       }
     }
     return sb.toString();
   }
 
+  /** British and American spellings: "labour"/"labor", "stabilise"/"stabilize", "travellers"/"travelers". */
+  private static final List<String[]> SPELLINGS = List.of(
+      new String[] {"([a-z]{2,})our(s|ed|ing)?$", "$1or$2"}, new String[] {"([a-z]{3,})is(e|es|ed|ing|ation|ations)$", "$1iz$2"},
+      new String[] {"([a-z]{3,}[ae])ll(ed|ing|er|ers)$", "$1l$2"}, new String[] {"gement(s?)$", "gment$1"},
+      new String[] {"([a-z]{2,})tre(s?)$", "$1ter$2"}, new String[] {"([a-z]{2,}[fc])ence$", "$1ense"});
+  /** Month abbreviations as written in quotes ("Sept.") folded to the full name. */
+  private static final Map<String, String> MONTHS = Map.of("jan", "january", "feb", "february", "aug", "august",
+      "sep", "september", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
+  /** Auxiliaries written with "nt" and no apostrophe ("isnt", "dont"). */
+  private static final Pattern BARE_NOT = Pattern.compile("(is|was|are|were|do|does|did|has|have|had|could|would|should|ca|wo)nt");
+
+  /** Folds British spellings and month abbreviations so that only a change of word remains. */
+  static String spelling(String part) {
+    String w = MONTHS.getOrDefault(part, part);
+    for (String[] rule : SPELLINGS) {
+      w = w.replaceAll(rule[0], rule[1]);
+    }
+    return w;
+  }
+
+  /**
+   * Whether a one-word hunk is the same name spelled differently ("al-Qaeda"/"al-Qaida"): both
+   * sides one word, at least one capitalised, and their name keys similar ({@link EntityNames}).
+   */
+  static boolean sameName(List<WordToken> a, List<WordToken> b) {
+    if (a.size() != 1 || b.size() != 1 || !(a.getFirst().isCapitalized() || b.getFirst().isCapitalized())) {
+      return false;
+    }
+    String ka = EntityNames.key(a.getFirst().text().replace("-", ""));
+    String kb = EntityNames.key(b.getFirst().text().replace("-", ""));
+    return EntityNames.similar(ka, kb);
+  }
+
   private static String expand(String norm) {
+    java.util.regex.Matcher bare = BARE_NOT.matcher(norm);
     String w = norm.equals("can't") ? "can not" : norm.equals("won't") ? "will not" : norm;
+    if (bare.matches()) {
+      String aux = bare.group(1);
+      w = (aux.equals("ca") ? "can" : aux.equals("wo") ? "will" : aux) + " not";
+    }
     w = PRONOUN_IS.matcher(w).replaceAll("$1 is");
     for (Map.Entry<String, String> c : CONTRACTIONS.entrySet()) {
       if (w.endsWith(c.getKey())) {

@@ -133,7 +133,7 @@ final class PairJudge {
     if (!classifier.sameStory(story)) {
       return null;
     }
-    ReuseStats none = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    ReuseStats none = ReuseStats.NONE;
     return noReuse(a, b, new Alignment(List.of(), List.of(), List.of()), RelationKind.SAME_STORY, none, story);
   }
 

@@ -7,6 +7,10 @@ import org.wiretrace.report.RelationKind;
  *
  * <p>Rules, in order (thresholds in {@link DetectorConfig}):
  * <ol>
+ *   <li>No reuse kind when the aligned passages' anchors agree less than {@value #MIN_ANCHOR_AGREEMENT}
+ *       ({@link ReuseStats#anchorAgreement()}): articles written from the same stock phrasing about
+ *       different events (other names, other numbers) are not copies, however well their sentences
+ *       align. Copies keep most names and numbers even when spun or with a few facts changed.
  *   <li>DUPLICATE: both sides covered at least {@code duplicateCoverage} and the derived at least
  *       {@code duplicateVerbatim} verbatim.
  *   <li>A whole-article rewrite when the better-covered side is covered at least
@@ -23,6 +27,9 @@ import org.wiretrace.report.RelationKind;
  */
 final class RelationClassifier {
 
+  /** Least anchor agreement of the aligned passages for any reuse kind. */
+  static final double MIN_ANCHOR_AGREEMENT = 0.5;
+
   private final DetectorConfig config;
 
   RelationClassifier(DetectorConfig config) {
@@ -30,6 +37,9 @@ final class RelationClassifier {
   }
 
   RelationKind kind(ReuseStats s, Story story) {
+    if (s.anchorAgreement() < MIN_ANCHOR_AGREEMENT) {
+      return sameStory(story) ? RelationKind.SAME_STORY : RelationKind.UNRELATED;
+    }
     if (s.minCoverage() >= config.duplicateCoverage() && s.verbatimShare() >= config.duplicateVerbatim()) {
       return RelationKind.DUPLICATE;
     }

@@ -25,11 +25,19 @@ import org.wiretrace.provenance.SourceSide;
  *     fully, EDITED pairs half
  * @param meanScore mean similarity of counted pairs
  * @param swapRate single-word swaps per content word over counted non-verbatim pairs
+ * @param anchorAgreement Dice overlap of the anchors (names and numbers) of all aligned passages
+ *     where both sides have anchors, summed over the pairs; 1 when no pair has anchors on both sides.
+ *     Articles built from the same stock phrasing about different events align sentence for
+ *     sentence but disagree on nearly every name and number; copies keep most of them.
  */
 record ReuseStats(
     int counted, double sourceCoverage, double derivedCoverage, double sourceCharCoverage,
     double derivedCharCoverage, double verbatimShare, double wordingShare, double meanScore,
-    double swapRate) {
+    double swapRate, double anchorAgreement) {
+
+
+  /** Statistics of an alignment with no pairs. */
+  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
 
   static ReuseStats of(Alignment alignment, SourceSide source, SourceSide derived, double quoteDiscount) {
     TreeSet<Integer> src = new TreeSet<>();
@@ -40,8 +48,19 @@ record ReuseStats(
     double scoreSum = 0;
     int swaps = 0;
     int words = 0;
+    long sharedAnchors = 0;
+    long anchors = 0;
+    long[] sourceAnchors = anchors(source);
+    long[] derivedAnchors = anchors(derived);
     for (AlignedPair p : alignment.pairs()) {
-      if (p.quotedShare() >= quoteDiscount && p.type() != AlignmentType.VERBATIM) {
+      SentenceProfile s = passage(source, p.sourceSentences());
+      SentenceProfile d = passage(derived, p.derivedSentences());
+      if (s.anchors().length > 0 && d.anchors().length > 0) {
+        sharedAnchors += 2L * SentenceProfile.overlap(s.anchors(), d.anchors());
+        anchors += s.anchors().length + d.anchors().length;
+      }
+      boolean exact = p.type() == AlignmentType.VERBATIM;
+      if (!exact && (p.quotedShare() >= quoteDiscount || conflicts(s, d, sourceAnchors, derivedAnchors))) {
         continue;
       }
       counted++;
@@ -55,8 +74,6 @@ record ReuseStats(
         edited.addAll(p.derivedSentences());
       }
       if (p.type() == AlignmentType.PARAPHRASED) {
-        SentenceProfile s = passage(source, p.sourceSentences());
-        SentenceProfile d = passage(derived, p.derivedSentences());
         swaps += SpinSignal.swaps(s, d);
         words += Math.max(s.sequence().length, d.sequence().length);
       }
@@ -64,7 +81,30 @@ record ReuseStats(
     int nd = derived.body().size();
     return new ReuseStats(counted, share(src.size(), source.body().size()), share(der.size(), nd),
         chars(source, src), chars(derived, der), share(verbatim.size(), nd),
-        share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted, share(swaps, words));
+        share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted, share(swaps, words),
+        anchors == 0 ? 1 : sharedAnchors / (double) anchors);
+  }
+
+  /**
+   * True when both passages name something the other article never mentions, and such foreign
+   * anchors outnumber the shared ones: the same phrasing about other people, places or amounts
+   * (two stock sentences filled with different names), not a copy. A copy that changes one fact
+   * keeps more anchors than it replaces.
+   */
+  static boolean conflicts(SentenceProfile s, SentenceProfile d, long[] sourceAnchors, long[] derivedAnchors) {
+    int foreignSource = s.anchors().length - SentenceProfile.overlap(s.anchors(), derivedAnchors);
+    int foreignDerived = d.anchors().length - SentenceProfile.overlap(d.anchors(), sourceAnchors);
+    int shared = SentenceProfile.overlap(s.anchors(), d.anchors());
+    return foreignSource > 0 && foreignDerived > 0 && foreignSource + foreignDerived > shared;
+  }
+
+  /** All anchors of a side's body, sorted distinct. */
+  private static long[] anchors(SourceSide side) {
+    long[] out = new long[0];
+    for (SentenceProfile p : side.body()) {
+      out = SentenceProfile.union(out, p.anchors());
+    }
+    return out;
   }
 
   private static SentenceProfile passage(SourceSide side, List<Integer> indices) {

@@ -135,4 +135,28 @@ class PrecisionRegressionTest {
         ChangeKind.DATE);
     assertThat(changes).isNotEmpty().allSatisfy(c -> assertThat(c.explanation()).contains("\"2003\" became \"this year\""));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "\"Our labour costs will fall next year,\" Reyes said.|\"Our labor costs will fall next year,\" Reyes said.",
+      "\"The travellers were stabilised quickly,\" Reyes said.|\"The travelers were stabilized quickly,\" Reyes said.",
+      "\"We expect a ruling in Sept. at the latest,\" Reyes said.|\"We expect a ruling in September at the latest,\" Reyes said.",
+      "\"The plan isnt finished and needs more work,\" Reyes said.|\"The plan isn't finished and needs more work,\" Reyes said.",
+      "\"We were warned by the Qoravi militia last week,\" Reyes said.|\"We were warned by the Qorawi militia last week,\" Reyes said."
+  })
+  void flag_quoteSpellingVariantsAreNotFlagged(String source, String derived) {
+    assertThat(flags(source, derived, ChangeKind.QUOTE)).isEmpty();
+  }
+
+  @Test
+  void flag_quoteWordReplacedStillFlagged() {
+    assertThat(flags("\"Our labour costs will fall next year,\" Reyes said.", "\"Our energy costs will fall next year,\" Reyes said.",
+        ChangeKind.QUOTE)).singleElement().satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.HIGH));
+  }
+
+  @Test
+  void flag_genericRoleIsNotADifferentActor() {
+    assertThat(flags("The plan was announced by Marwick at the ceremony.", "The plan was announced by the First Lady at the ceremony.",
+        ChangeKind.ENTITY)).isEmpty();
+  }
 }
