@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.index.IncompatibleStoreException;
+import org.wiretrace.ingest.IngestAbortedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -69,6 +70,7 @@ final class CliExceptionHandler implements IExecutionExceptionHandler, IParamete
     Throwable root = unwrap(failure);
     if (root instanceof BadInputException
         || root instanceof IllegalArgumentException
+        || root instanceof IngestAbortedException
         || root instanceof NoSuchFileException
         || root instanceof FileNotFoundException) {
       return ExitCodes.BAD_INPUT;

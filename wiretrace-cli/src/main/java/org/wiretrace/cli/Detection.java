@@ -42,8 +42,7 @@ final class Detection implements AutoCloseable {
    * @return e.g. {@code minhash:k5:p128:s42:b42x3:all-minilm-l6-v2-q/mean/384/ort-1.20.0}
    */
   String paramsStamp() {
-    // must equal the stamp ArticleAnalyzer puts on every Fingerprints
-    return CONFIG.sketch().stamp() + ":" + embedder.modelName();
+    return ReuseDetector.paramsStamp(CONFIG, embedder);
   }
 
   /**

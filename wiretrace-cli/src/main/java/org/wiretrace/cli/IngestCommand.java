@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.wiretrace.detect.ReuseDetector;
 import org.wiretrace.index.WiretraceStore;
 import org.wiretrace.ingest.InputFormat;
 import org.wiretrace.store.ArticleStore.OnExisting;
@@ -55,6 +56,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON on stdout.")
   private boolean json;
 
+  @Mixin private IngestOptions ingestOptions;
   @Mixin private DetectorOptions detection;
 
   @Override
@@ -63,8 +65,10 @@ final class IngestCommand implements Callable<Integer> {
     IngestReport report;
     try (Detection detector = Detection.open(detection.embedder());
         WiretraceStore target = Stores.openWritable(store.directory(context), detector)) {
-      report = new IngestRunner(context, format, !quiet && !json)
-          .intoStore(paths, target, detector.detector(target.embeddings()), update ? OnExisting.REPLACE : OnExisting.KEEP);
+      ReuseDetector reuse = detector.detector(target.embeddings());
+      IngestRunner.repairFingerprints(target, reuse, spec.commandLine().getErr());
+      report = new IngestRunner(context, format, !quiet && !json, ingestOptions)
+          .intoStore(paths, target, reuse, update ? OnExisting.REPLACE : OnExisting.KEEP);
     }
     report.printProblems(spec.commandLine().getErr());
     print(spec.commandLine().getOut(), report);

@@ -1,6 +1,7 @@
 package org.wiretrace.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,13 +20,18 @@ import org.wiretrace.store.ArticleStore.OnExisting;
 
 /**
  * Runs one ingest for {@code ingest} and {@code report}: reads the paths, and either stores each
- * batch with its candidate fingerprints or keeps the articles in memory.
+ * batch with its candidate fingerprints (compacting the store after a bulk ingest) or keeps the
+ * articles in memory; also repairs fingerprints an interrupted ingest left out.
  */
 final class IngestRunner {
+
+  /** Articles fingerprinted per commit when repairing. */
+  private static final int REPAIR_BATCH = 500;
 
   private final CliContext context;
   private final @Nullable InputFormat format;
   private final boolean progress;
+  private final IngestOptions options;
 
   /**
    * Creates a runner.
@@ -33,11 +39,47 @@ final class IngestRunner {
    * @param context the run's context
    * @param format the forced format, or null to detect it per file
    * @param progress whether to draw a progress bar (only drawn on a terminal)
+   * @param options the limits, boilerplate mode and compaction choice
    */
-  IngestRunner(CliContext context, @Nullable InputFormat format, boolean progress) {
+  IngestRunner(CliContext context, @Nullable InputFormat format, boolean progress, IngestOptions options) {
     this.context = context;
     this.format = format;
     this.progress = progress && context.interactive();
+    this.options = options;
+  }
+
+  /**
+   * Creates a runner with the default limits and boilerplate mode.
+   *
+   * @param context the run's context
+   * @param format the forced format, or null to detect it per file
+   * @param progress whether to draw a progress bar (only drawn on a terminal)
+   */
+  IngestRunner(CliContext context, @Nullable InputFormat format, boolean progress) {
+    this(context, format, progress, new IngestOptions());
+  }
+
+  /**
+   * Fingerprints the stored articles that have none: what an ingest killed between its article
+   * commit and its fingerprint commit leaves behind (such articles are never found as candidates).
+   * Says on stderr how many were re-indexed, when any.
+   *
+   * @param store the open, writable store
+   * @param detector makes the fingerprints
+   * @param err standard error
+   * @return how many articles were re-indexed
+   * @throws IOException when reading or writing the store fails
+   */
+  static int repairFingerprints(WiretraceStore store, ReuseDetector detector, PrintWriter err) throws IOException {
+    List<ArticleId> missing = store.articlesWithoutFingerprints();
+    for (int from = 0; from < missing.size(); from += REPAIR_BATCH) {
+      refingerprint(store, detector, missing.subList(from, Math.min(missing.size(), from + REPAIR_BATCH)));
+    }
+    if (!missing.isEmpty()) {
+      err.println("re-indexed " + missing.size() + " articles left without fingerprints by an interrupted ingest");
+      err.flush();
+    }
+    return missing.size();
   }
 
   /**
@@ -57,6 +99,9 @@ final class IngestRunner {
       List<String> kept = writes.put(store.articles(), batch);
       fingerprint(store.candidates(), detector, batch, kept, onExisting);
     });
+    if (options.compactAfter(writes.total().added())) {
+      store.compact();
+    }
     return new IngestReport(summary, writes, store.path());
   }
 
@@ -74,9 +119,20 @@ final class IngestRunner {
 
   private IngestSummary run(List<String> paths, BatchSink sink) throws IOException {
     try (IngestProgressBar bar = new IngestProgressBar()) {
-      Ingestor ingestor = Ingestor.builder().format(format).progress(progress ? bar : p -> {}).build();
+      Ingestor ingestor = options.apply(Ingestor.builder())
+          .format(format).progress(progress ? bar : p -> {}).build();
       return ingestor.ingest(context.arguments(paths), (batch, p) -> sink.accept(batch));
     }
+  }
+
+  /** Fingerprints stored articles again and commits them once. */
+  private static void refingerprint(WiretraceStore store, ReuseDetector detector, List<ArticleId> ids)
+      throws IOException {
+    TreeMap<ArticleId, Fingerprints> fingerprints = new TreeMap<>();
+    for (ArticleId id : ids) {
+      store.articles().get(id).ifPresent(a -> fingerprints.put(id, detector.fingerprints(a)));
+    }
+    store.candidates().putAll(fingerprints);
   }
 
   /** Fingerprints new and replaced articles; unchanged ones keep theirs. */

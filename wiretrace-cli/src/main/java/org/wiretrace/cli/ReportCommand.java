@@ -52,6 +52,7 @@ final class ReportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private StoreOption store;
   @Mixin private DetectorOptions detection;
+  @Mixin private IngestOptions ingestOptions;
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders or glob patterns to ingest first.")
   private List<String> paths = new ArrayList<>();
@@ -111,7 +112,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new BadInputException("--no-store needs PATH... to analyse; give files, folders or globs");
     }
     List<Article> articles = new ArrayList<>();
-    IngestSummary summary = new IngestRunner(context, null, !quiet).inMemory(paths, articles);
+    IngestSummary summary = new IngestRunner(context, null, !quiet, ingestOptions).inMemory(paths, articles);
     new IngestReport(summary, new StoreWrites(OnExisting.KEEP), context.workingDir())
         .printProblems(spec.commandLine().getErr());
     try (Detection detector = Detection.open(detection.embedder())) {
@@ -123,6 +124,7 @@ final class ReportCommand implements Callable<Integer> {
     try (Detection loaded = Detection.open(detection.embedder());
         WiretraceStore opened = Stores.openWritable(store.directory(context), loaded)) {
       ReuseDetector detector = loaded.detector(opened.embeddings());
+      IngestRunner.repairFingerprints(opened, detector, spec.commandLine().getErr());
       boolean skipped = !paths.isEmpty() && ingest(context, opened, detector);
       List<Article> articles;
       try (Stream<Article> all = opened.articles().all()) {
@@ -136,7 +138,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private boolean ingest(CliContext context, WiretraceStore opened, ReuseDetector detector) throws Exception {
-    IngestReport ingested = new IngestRunner(context, null, !quiet)
+    IngestReport ingested = new IngestRunner(context, null, !quiet, ingestOptions)
         .intoStore(paths, opened, detector, update ? OnExisting.REPLACE : OnExisting.KEEP);
     PrintWriter err = spec.commandLine().getErr();
     ingested.printProblems(err);

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       GenerateCommand.class,
       BenchCommand.class,
       ServeCommand.class,
+      SparkSubmitExampleCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
       "  wiretrace compare a.txt b.html      two articles side by side",
       "  wiretrace changes \"...\" \"...\"      what a rewrite changed in a sentence",
       "  wiretrace serve                     web app on http://127.0.0.1:7070/",
+      "  wiretrace spark-submit-example      how to run the Spark job on a cluster",
       "",
       "The store is ./.wiretrace/ unless --store DIR or $WIRETRACE_HOME says otherwise.",
       "Set WIRETRACE_DEBUG=1 to print stack traces for every failure."

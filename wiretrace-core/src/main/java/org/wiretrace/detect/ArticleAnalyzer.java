@@ -40,7 +40,7 @@ final class ArticleAnalyzer {
     this.shingler = new Shingler(config.sketch().shingleSize(), config.seed());
     this.minHasher = new MinHasher(config.sketch());
     this.anchors = new AnchorSketcher(config.seed());
-    this.stamp = config.sketch().stamp() + ":" + embedder.modelName();
+    this.stamp = ReuseDetector.paramsStamp(config, embedder);
     this.seed = Hashing.mix64(config.seed());
   }
 

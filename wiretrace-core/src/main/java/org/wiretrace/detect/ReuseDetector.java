@@ -76,6 +76,28 @@ public final class ReuseDetector {
   }
 
   /**
+   * Returns the stamp this detector puts on every {@link Fingerprints}: the sketch parameters plus
+   * the embedder's model. A persistent candidate index is created with it and refuses any other.
+   *
+   * @return e.g. {@code minhash:k5:p128:s42:b42x3:all-minilm-l6-v2-q/mean/384/ort-1.20.0}
+   */
+  public String paramsStamp() {
+    return paramsStamp(config, embedder);
+  }
+
+  /**
+   * Returns the stamp a detector with these settings and this embedder puts on its fingerprints,
+   * without building the detector (e.g. to open a store before the embedding cache exists).
+   *
+   * @param config the settings
+   * @param embedder the sentence embedder
+   * @return the stamp, as {@link #paramsStamp()}
+   */
+  public static String paramsStamp(DetectorConfig config, SentenceEmbedder embedder) {
+    return config.sketch().stamp() + ":" + embedder.modelName();
+  }
+
+  /**
    * Finds all reuse and story relations in a set of articles.
    *
    * @param articles the articles; ids must be unique
