@@ -296,7 +296,7 @@ public final class HtmlReportWriter implements ReportWriter {
    * @param value untrusted text
    * @return the escaped text
    */
-  static String escape(String value) {
+  public static String escape(String value) {
     StringBuilder out = new StringBuilder(value.length() + 16);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.wiretrace.report.HtmlReportWriter;
 
 /**
  * A tiny HTML tree whose text and attribute values are always escaped, so untrusted article text,
@@ -187,19 +188,9 @@ final class Html {
   }
 
   private static void escapeTo(String value, StringBuilder out) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\0' -> out.append('\uFFFD');
-        default -> out.append(c);
-      }
-    }
+    out.append(HtmlReportWriter.escape(value));
   }
+
 
   private static String checkName(String name) {
     if (!NAME.matcher(name).matches()) {
