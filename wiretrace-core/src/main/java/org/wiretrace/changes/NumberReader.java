@@ -37,6 +37,12 @@ final class NumberReader {
       Map.entry("as much", NumberExpression.Hedge.BELOW), Map.entry("close to", NumberExpression.Hedge.BELOW),
       Map.entry("an estimated", NumberExpression.Hedge.APPROX), Map.entry("some estimated", NumberExpression.Hedge.APPROX));
 
+  /** "no less than 14" is a lower bound, "no more than 14" an upper one: not a negation of "less than". */
+  private static final Map<String, NumberExpression.Hedge> THREE_WORD_HEDGES = Map.of(
+      "no less than", NumberExpression.Hedge.ABOVE, "no fewer than", NumberExpression.Hedge.ABOVE,
+      "no more than", NumberExpression.Hedge.BELOW, "not more than", NumberExpression.Hedge.BELOW,
+      "not less than", NumberExpression.Hedge.ABOVE, "not fewer than", NumberExpression.Hedge.ABOVE);
+
   /** Words after a number that make it a clock time, not a quantity ("8 a.m.", "14:00 GMT"). */
   private static final Set<String> TIME_OF_DAY = Set.of("am", "pm", "gmt", "utc", "et", "est", "edt", "bst", "cet", "pt", "pst", "pdt", "oclock");
 
@@ -154,7 +160,12 @@ final class NumberReader {
     void readHedge(List<WordToken> words) {
       String w = norm(words, pos);
       String two = w + " " + norm(words, pos + 1);
-      if (TWO_WORD_HEDGES.containsKey(two)) {
+      String three = two + " " + norm(words, pos + 2);
+      if (THREE_WORD_HEDGES.containsKey(three)) {
+        hedge = THREE_WORD_HEDGES.get(three);
+        hedgeWords = three;
+        pos += 3;
+      } else if (TWO_WORD_HEDGES.containsKey(two)) {
         hedge = TWO_WORD_HEDGES.get(two);
         hedgeWords = two;
         pos += two.startsWith("as ") || two.startsWith("in ") ? 3 : 2;

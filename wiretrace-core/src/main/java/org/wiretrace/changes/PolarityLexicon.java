@@ -81,10 +81,21 @@ final class PolarityLexicon {
     if (n.equals("nor") && neitherBefore(words, i)) {
       return false;
     }
+    if (startsBound(words, i)) {
+      return false;
+    }
     if (token.isCapitalized() && i > 0 && words.get(i - 1).isCapitalized()) {
       return false;
     }
     return NEGATORS.contains(n) || n.endsWith("n't");
+  }
+
+  /** "no less than", "not more than", "no fewer than": a numeric bound, read by the number reader. */
+  private static boolean startsBound(List<WordToken> words, int i) {
+    String n = words.get(i).norm();
+    return (n.equals("no") || n.equals("not")) && i + 2 < words.size()
+        && Set.of("less", "more", "fewer").contains(words.get(i + 1).norm())
+        && words.get(i + 2).norm().equals("than");
   }
 
   /** Words after "to" that start a noun phrase or an amount, not a verb: "declined to $3", "fell to the". */

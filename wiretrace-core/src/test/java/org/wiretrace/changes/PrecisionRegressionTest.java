@@ -21,6 +21,22 @@ class PrecisionRegressionTest {
   }
 
   @Test
+  void flag_noLessThanIsALowerBoundNotANegation() {
+    String source = "At least 14 people died when the levee gave way.";
+    String derived = "No less than 14 individuals died when the levee gave way.";
+    assertThat(flags(source, derived, ChangeKind.NEGATION)).isEmpty();
+    assertThat(flags(source, derived, ChangeKind.NUMBER)).isEmpty();
+  }
+
+  @Test
+  void flag_noMoreThanAgainstAtLeastIsStillAReversedBound() {
+    List<Change> changes = flags("At least 14 people died when the levee gave way.",
+        "No more than 14 people died when the levee gave way.", ChangeKind.NUMBER);
+    assertThat(changes).hasSize(1);
+    assertThat(changes.getFirst().explanation()).contains("bound reversed");
+  }
+
+  @Test
   void flag_boundLoosenedStaysLow() {
     List<Change> changes = flags("At least 14 people were hurt when the roof fell in.",
         "Fourteen people were hurt when the roof fell in.", ChangeKind.NUMBER);
