@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.wiretrace.changes.ChangeFlagger;
 import org.wiretrace.eval.changes.ChangeEvaluation;
+import org.wiretrace.eval.changes.HoldOutSplit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,11 +25,15 @@ import picocli.CommandLine.Spec;
       "FILE holds one JSON object per line: {\"source\", \"derived\", \"changed\": true|false, optional "
           + "\"kind\" or \"kind_hint\"}. Prints the recall on changed pairs (overall and per kind), the "
           + "false-flag rate on unchanged pairs, flag counts per kind, example misses and false flags, and "
-          + "last the line 'recall=R false_flag_rate=F n=N'.",
+          + "last the line 'recall=R false_flag_rate=F n=N'. --holdout SHARE also scores a seeded split of the "
+          + "lines (development part and held-out part) side by side.",
       ""
     },
     footerHeading = "%nExamples:%n",
-    footer = {"  wiretrace eval changes ../shared/eval/changes/changes-train.jsonl"})
+    footer = {
+      "  wiretrace eval changes ../shared/eval/changes/changes-train.jsonl",
+      "  wiretrace eval changes --holdout 0.3 --seed 7 ../shared/eval/changes/changes-train.jsonl"
+    })
 final class EvalChangesCommand implements Callable<Integer> {
 
   @ParentCommand private EvalCommand eval;
@@ -39,6 +45,12 @@ final class EvalChangesCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "Input format; only jsonl (the default).")
   private String format = "jsonl";
 
+  @Option(names = "--holdout", paramLabel = "SHARE", description = "Share of lines held out and scored apart, e.g. 0.3 (default 0: no split).")
+  private double holdout;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the hold-out split (default 7).")
+  private long seed = 7;
+
   @Override
   public Integer call() throws Exception {
     if (!format.equalsIgnoreCase("jsonl")) {
@@ -48,9 +60,12 @@ final class EvalChangesCommand implements Callable<Integer> {
     if (!Files.isRegularFile(input)) {
       throw new BadInputException("no labelled pairs file at " + input);
     }
+    if (!(holdout >= 0 && holdout < 1)) {
+      throw new BadInputException("--holdout " + holdout + " must be at least 0 and below 1, e.g. --holdout 0.3");
+    }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (PrintStream printed = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      new ChangeEvaluation().run(input, printed);
+      new ChangeEvaluation(new ChangeFlagger(), new HoldOutSplit(holdout, seed)).run(input, printed);
     }
     spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
     spec.commandLine().getOut().flush();

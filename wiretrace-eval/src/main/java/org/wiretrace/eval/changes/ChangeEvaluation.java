@@ -36,20 +36,23 @@ public final class ChangeEvaluation {
   private static final int EXAMPLES = 5;
 
   private final ChangeFlagger flagger;
+  private final HoldOutSplit split;
   private final ObjectMapper json = new ObjectMapper();
 
-  /** Creates an evaluation of the default flagger. */
+  /** Creates an evaluation of the default flagger on the whole file. */
   public ChangeEvaluation() {
-    this(new ChangeFlagger());
+    this(new ChangeFlagger(), HoldOutSplit.NONE);
   }
 
   /**
    * Creates an evaluation of the given flagger.
    *
    * @param flagger the flagger to score
+   * @param split which lines form the held-out part; {@link HoldOutSplit#NONE} scores the file as one
    */
-  public ChangeEvaluation(ChangeFlagger flagger) {
+  public ChangeEvaluation(ChangeFlagger flagger, HoldOutSplit split) {
     this.flagger = flagger;
+    this.split = split;
   }
 
   /**
@@ -76,6 +79,8 @@ public final class ChangeEvaluation {
    */
   public ChangeScores run(BufferedReader reader, PrintStream out) throws IOException {
     ChangeScores scores = new ChangeScores();
+    ChangeScores development = new ChangeScores();
+    ChangeScores heldOut = new ChangeScores();
     int lineNumber = 0;
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       lineNumber++;
@@ -84,10 +89,17 @@ public final class ChangeEvaluation {
       }
       LabelledChangePair pair = parse(line, lineNumber, out);
       if (pair != null) {
-        scores.add(pair, flag(pair));
+        List<Change> flags = flag(pair);
+        scores.add(pair, flags);
+        (split.isHeldOut(lineNumber) ? heldOut : development).add(pair, flags);
       } else {
         scores.badLine();
       }
+    }
+    if (split.enabled()) {
+      printExamples("example misses (development part)", development.misses(), out);
+      printExamples("example false flags (development part)", development.falseFlags(), out);
+      printSplit(development, heldOut, out);
     }
     print(scores, out);
     return scores;
@@ -152,6 +164,29 @@ public final class ChangeEvaluation {
     out.println(s.summary());
   }
 
+  private void printSplit(ChangeScores development, ChangeScores heldOut, PrintStream out) {
+    out.println("split: " + split.describe());
+    out.printf(Locale.ROOT, "  %-52s %12s %12s%n", "", "development", "held-out");
+    row(out, "pairs", development.n(), heldOut.n());
+    out.printf(Locale.ROOT, "  %-52s %12.3f %12.3f%n", "recall", development.recall(), heldOut.recall());
+    out.printf(Locale.ROOT, "  %-52s %12.3f %12.3f%n", "false-flag rate", development.falseFlagRate(), heldOut.falseFlagRate());
+    for (String hint : development.perHint().keySet()) {
+      int[] d = development.perHint().get(hint);
+      int[] h = heldOut.perHint().getOrDefault(hint, new int[2]);
+      out.printf(Locale.ROOT, "  %-52s %12s %12s%n", "recall[" + hint + "]", fraction(d), fraction(h));
+    }
+    out.println("development " + development.summary());
+    out.println("held-out " + heldOut.summary());
+  }
+
+  private static void row(PrintStream out, String label, int a, int b) {
+    out.printf(Locale.ROOT, "  %-52s %12d %12d%n", label, a, b);
+  }
+
+  private static String fraction(int[] totalFound) {
+    return String.format(Locale.ROOT, "%.3f (%d)", ratio(totalFound[1], totalFound[0]), totalFound[0]);
+  }
+
   private static void printKinds(String title, Map<ChangeKind, Integer> counts, PrintStream out) {
     StringBuilder sb = new StringBuilder(title).append(':');
     counts.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
@@ -168,7 +203,8 @@ public final class ChangeEvaluation {
   }
 
   /**
-   * Runs the evaluation on a file and prints to standard output.
+   * Runs the evaluation on a file with 30% of its lines held out (seed 7) and prints to standard
+   * output.
    *
    * @param args the JSONL file
    * @throws IOException when the file cannot be read
@@ -178,7 +214,7 @@ public final class ChangeEvaluation {
       System.err.println("usage: ChangeEvaluation FILE.jsonl");
       System.exit(2);
     }
-    new ChangeEvaluation().run(Path.of(args[0]), System.out);
+    new ChangeEvaluation(new ChangeFlagger(), new HoldOutSplit(0.3, 7)).run(Path.of(args[0]), System.out);
   }
 
   /** Accumulated scores; also the result of a run. */
