@@ -15,7 +15,10 @@ import org.wiretrace.model.Span;
  * of the word diff, a source reporting word is paired with a derived one of another stance: the
  * reporting verb was swapped. A belief or hedge word in a changed hunk with no word of the same
  * stance anywhere on the other side was dropped (certainty raised) or added (certainty lowered).
- * Neutral verbs dropped or added ("he said") are not flagged: that is ordinary trimming.
+ * Neutral verbs dropped or added ("he said") are not flagged: that is ordinary trimming; nor is a
+ * loaded verb made neutral ("claimed" became "said"), which removes a slant rather than adding one.
+ * Hedges dropped or added are judged only in a word-for-word copy ({@link EditedDetailChanges#isCopy}):
+ * a paraphrase moves and rewords hedges with the rest of the clause.
  */
 final class AttributionChanges implements ChangeDetector {
 
@@ -34,7 +37,7 @@ final class AttributionChanges implements ChangeDetector {
       Change swapped = swap(pair, src, der);
       if (swapped != null) {
         changes.add(swapped);
-      } else if (NegationChanges.isLocalEdit(pair, index)) {
+      } else if (NegationChanges.isLocalEdit(pair, index) && EditedDetailChanges.isCopy(pair)) {
         hedge(pair, src, der, gap(pair, h)).ifPresent(changes::add);
       }
     }
@@ -51,7 +54,8 @@ final class AttributionChanges implements ChangeDetector {
       ReportingVerbs.Stance a = ReportingVerbs.stance(s.norm());
       for (WordToken d : der) {
         ReportingVerbs.Stance b = ReportingVerbs.stance(d.norm());
-        if (a != null && b != null && a != b && !similar(a, b) && !sameStanceOnOtherSide(pair, a, b) && !sameRoot(s, d)) {
+        if (a != null && b != null && a != b && b != ReportingVerbs.Stance.NEUTRAL && !similar(a, b)
+            && !sameStanceOnOtherSide(pair, a, b) && !sameRoot(s, d)) {
           String explanation = "reporting verb \"" + s.text() + "\" (" + a.meaning() + ") became \"" + d.text() + "\" ("
               + b.meaning() + ")";
           return change(pair, s, d, severity(a, b), explanation);

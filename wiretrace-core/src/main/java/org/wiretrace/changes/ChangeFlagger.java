@@ -29,6 +29,9 @@ public final class ChangeFlagger {
       new NumberChanges(), new DateChanges(), new QuoteChanges(), new EntityChanges(), new NegationChanges(), new AttributionChanges(),
       new TorturedPhraseChanges());
 
+  /** Runs last: it reports only edits that no typed detector explained. */
+  private final ChangeDetector details = new EditedDetailChanges();
+
   /** Creates a flagger with every detector enabled. */
   public ChangeFlagger() {}
 
@@ -49,8 +52,18 @@ public final class ChangeFlagger {
     for (ChangeDetector detector : detectors) {
       changes.addAll(detector.detect(pair, facts));
     }
+    for (Change detail : details.detect(pair, facts)) {
+      if (changes.stream().noneMatch(c -> overlaps(c, detail))) {
+        changes.add(detail);
+      }
+    }
     changes.sort(Comparator.comparing(Change::derivedSpan).thenComparing(Change::kind).thenComparing(Change::sourceSpan));
     return List.copyOf(changes);
+  }
+
+  private static boolean overlaps(Change a, Change b) {
+    return a.sourceSpan().overlaps(b.sourceSpan()) || a.derivedSpan().overlaps(b.derivedSpan())
+        || a.sourceSpan().contains(b.sourceSpan()) || a.derivedSpan().contains(b.derivedSpan());
   }
 
   /** Folds typography that never changes meaning: quote marks, dashes, spacing and case. */

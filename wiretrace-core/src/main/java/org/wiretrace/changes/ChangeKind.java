@@ -15,5 +15,10 @@ public enum ChangeKind {
   /** The reporting verb changed stance or certainty ("said" became "admitted"). */
   ATTRIBUTION,
   /** An established phrase replaced word by word with odd synonyms ("dear friend" became "expensive companion"). */
-  TORTURED
+  TORTURED,
+  /**
+   * In an otherwise word-for-word copy, a content word was replaced or a phrase added or dropped
+   * ("negative reviews" became "mixed reviews").
+   */
+  DETAIL
 }

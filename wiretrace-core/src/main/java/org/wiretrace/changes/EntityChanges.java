@@ -14,8 +14,8 @@ import java.util.Set;
  * "America", "American"), or as an acronym ("ICC" for "International Criminal Court"). Mentions
  * left on both sides are paired only when they sit in the same changed hunk of the word diff, that
  * is, one name was put where the other stood. A pair that refers to the same country through a
- * metonym ("Washington" for "America") is reported at low severity; any other pair at high
- * severity. Names only dropped or only added are not flagged: rewrites drop titles, places and
+ * metonym ("Washington" for "America") is the same actor and not flagged; any other pair is flagged
+ * at high severity. Names only dropped or only added are not flagged: rewrites drop titles, places and
  * affiliations routinely, and the aligner may pair sentences only partly.
  */
 final class EntityChanges implements ChangeDetector {
@@ -36,7 +36,9 @@ final class EntityChanges implements ChangeDetector {
       for (EntityMention d : newDerived) {
         if (sameHunk(pair, s, d) && comparableKinds(s, d) && !generic(s) && !generic(d)) {
           newDerived.remove(d);
-          changes.add(change(pair, s, d));
+          if (!sameReferent(s, d)) {
+            changes.add(change(pair, s, d));
+          }
           break;
         }
       }
@@ -169,15 +171,18 @@ final class EntityChanges implements ChangeDetector {
     return false;
   }
 
-  private static Change change(PassagePair pair, EntityMention s, EntityMention d) {
+  /**
+   * Whether two names are the same country or government ("Washington" for "the United States"): a
+   * metonym is not a different actor, so it is no change of meaning and is not flagged.
+   */
+  static boolean sameReferent(EntityMention s, EntityMention d) {
     String rs = EntityAliases.referent(s.plainName());
-    String rd = EntityAliases.referent(d.plainName());
-    boolean metonym = rs != null && rs.equals(rd);
-    Severity severity = metonym ? Severity.LOW : Severity.HIGH;
-    String explanation = metonym
-        ? "\"" + s.text() + "\" became \"" + d.text() + "\": a metonym for the same country or government, not a different actor"
-        : "\"" + s.text() + "\" became \"" + d.text() + "\": a different person, place or organisation in the claim";
-    return new Change(ChangeKind.ENTITY, severity, s.span(), d.span(), NumberChanges.original(pair.source(), s.span()),
+    return rs != null && rs.equals(EntityAliases.referent(d.plainName()));
+  }
+
+  private static Change change(PassagePair pair, EntityMention s, EntityMention d) {
+    String explanation = "\"" + s.text() + "\" became \"" + d.text() + "\": a different person, place or organisation in the claim";
+    return new Change(ChangeKind.ENTITY, Severity.HIGH, s.span(), d.span(), NumberChanges.original(pair.source(), s.span()),
         NumberChanges.original(pair.derived(), d.span()), s.text(), d.text(), explanation);
   }
 }

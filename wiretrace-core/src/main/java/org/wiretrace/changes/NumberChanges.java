@@ -12,8 +12,9 @@ import org.wiretrace.model.Span;
  * leftovers are paired by evidence that they state the same thing: the same unit, the same counted
  * noun, or the same changed hunk of the word diff. Only such pairs are flagged: a quantity that is
  * merely dropped or added is not, because rewrites routinely trim detail and the aligner may pair
- * sentences only partly. A hedge change alone ("about 40" to "more than 40") changes precision,
- * not value, and is reported at low severity with that said.
+ * sentences only partly. A hedge change alone ("about 40" to "more than 40"), or an exact figure
+ * inside the other side's bound, changes precision, not value, and is not reported; a reversed
+ * bound ("more than 40" to "fewer than 40") is.
  */
 final class NumberChanges implements ChangeDetector {
 
@@ -30,6 +31,7 @@ final class NumberChanges implements ChangeDetector {
     List<NumberExpression> derived = new ArrayList<>(facts.derivedNumbers());
     List<Change> changes = new ArrayList<>(pairEqual(pair, source, derived));
     changes.addAll(pairChanged(pair, source, derived));
+    changes.removeIf(c -> c.severity() == Severity.LOW);
     return changes;
   }
 

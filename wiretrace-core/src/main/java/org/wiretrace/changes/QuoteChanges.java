@@ -106,16 +106,13 @@ final class QuoteChanges implements ChangeDetector {
       from.addAll(s.words().subList(h.sourceFrom(), h.sourceTo()));
       to.addAll(d.words().subList(h.derivedFrom(), h.derivedTo()));
     }
-    boolean content = changesContent(from, to);
-    if (!content && functionWordsOnly(from, to)) {
+    if (!changesContent(from, to)) {
       return java.util.Optional.empty();
     }
-    Severity severity = content ? Severity.HIGH : Severity.LOW;
     String who = s.speaker().isEmpty() ? "" : " attributed to " + s.speakerName();
-    String lead = content ? "misquote: the words inside the quotation marks" + who + " changed: "
-        : "quotation" + who + " reworded slightly (inflection, function words or order): ";
-    String explanation = lead + String.join("; ", pieces.subList(0, Math.min(3, pieces.size())));
-    return java.util.Optional.of(change(pair, s.span(), d.span(), severity, explanation));
+    String explanation = "misquote: the words inside the quotation marks" + who + " changed: "
+        + String.join("; ", pieces.subList(0, Math.min(3, pieces.size())));
+    return java.util.Optional.of(change(pair, s.span(), d.span(), Severity.HIGH, explanation));
   }
 
   /**
@@ -179,7 +176,8 @@ final class QuoteChanges implements ChangeDetector {
   private static java.util.Optional<Change> unquoted(PassagePair pair, Quotation s, List<Quotation> derivedQuotes) {
     List<WordToken> outside = outsideQuotes(pair.derivedWords(), derivedQuotes);
     List<WordToken> hits = covering(s.contentStems(), outside);
-    if (!isStatement(s) || hits.size() < COVERAGE * new HashSet<>(s.contentStems()).size()) {
+    if (!isStatement(s) || !marked(pair.source(), s) || hasQuoteMark(pair.derivedTokens())
+        || hits.size() < COVERAGE * new HashSet<>(s.contentStems()).size()) {
       return java.util.Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());
@@ -188,6 +186,33 @@ final class QuoteChanges implements ChangeDetector {
         ? "quotation marks" + speakerSuffix(s) + " dropped: the quoted words now read as the outlet's own"
         : "direct quotation" + speakerSuffix(s) + " became unquoted paraphrase; the reader can no longer tell the exact words";
     return java.util.Optional.of(change(pair, s.span(), span, verbatim ? Severity.LOW : Severity.MEDIUM, explanation));
+  }
+
+  /**
+   * Whether both of the quotation's marks lie inside the passage. A passage that opens inside a
+   * quotation (its opening mark in the sentence before) or closes inside one cannot tell quoted
+   * from unquoted words, so quotes gained or lost are not judged on it.
+   */
+  static boolean marked(Passage passage, Quotation q) {
+    String text = passage.articleText();
+    int before = q.span().start() - 1;
+    while (before >= passage.span().start() && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    int after = q.span().end();
+    while (after < passage.span().end() && (Character.isWhitespace(text.charAt(after)) || ",.;:!?".indexOf(text.charAt(after)) >= 0)) {
+      after++;
+    }
+    return before >= passage.span().start() && isMark(text.charAt(before)) && after < passage.span().end() && isMark(text.charAt(after));
+  }
+
+  private static boolean isMark(char c) {
+    return "\"'`“”„«»‘’‚".indexOf(c) >= 0;
+  }
+
+  /** Whether a passage has any quotation mark (an apostrophe inside a word is no mark). */
+  static boolean hasQuoteMark(List<WordToken> tokens) {
+    return tokens.stream().anyMatch(WordToken::isQuoteMark);
   }
 
   /** A quotation of a statement: enough content words, and not a title or name in quote marks. */
@@ -206,7 +231,8 @@ final class QuoteChanges implements ChangeDetector {
   private static java.util.Optional<Change> newlyQuoted(PassagePair pair, Quotation d, List<Quotation> sourceQuotes) {
     List<WordToken> outside = outsideQuotes(pair.sourceWords(), sourceQuotes);
     List<WordToken> hits = covering(d.contentStems(), outside);
-    if (!isStatement(d) || hits.size() < COVERAGE * new HashSet<>(d.contentStems()).size()
+    if (!isStatement(d) || !marked(pair.derived(), d) || hasQuoteMark(pair.sourceTokens())
+        || hits.size() < COVERAGE * new HashSet<>(d.contentStems()).size()
         || inOrderShare(d.words(), outside) >= VERBATIM || firstPerson(outside, hits)) {
       return java.util.Optional.empty();
     }

@@ -1,0 +1,221 @@
+package org.wiretrace.changes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.wiretrace.model.Span;
+
+/**
+ * Flags a detail edited in an otherwise word-for-word copy: a content word replaced ("negative
+ * reviews" became "mixed reviews"), or a phrase added or dropped, where every other word of the
+ * passage is kept.
+ *
+ * <p>Method: fact revisions as studied in VitaminC (Schuster et al., NAACL 2021): an editor who keeps
+ * a sentence verbatim but for one or two local edits changes what it claims, whereas a paraphrase
+ * rewords freely and is left to the typed detectors (numbers, dates, names, polarity). The pair is a
+ * <em>copy</em> when its word diff has at most {@value #MAX_EDITS} changed hunks and the shared words
+ * cover at least {@value #MIN_COVERAGE} of the shorter passage. A hunk is a detail edit when it
+ * touches a content word and is not mere rewording: inflection ("friend"/"friends"), spelling of
+ * compounds ("long-term"/"long term"), an initialism of the same words ("U.S."/"United States"),
+ * reordering of the same words, a neutral reporting verb swapped for another, or a number/date
+ * restated (the number and date detectors judge those). The flag names the added or dropped words
+ * together with the shared word next to them, so both spans are readable phrases.
+ */
+final class EditedDetailChanges implements ChangeDetector {
+
+  /** Most changed hunks a copy may have: one fact edited, perhaps with a knock-on edit. */
+  static final int MAX_EDITS = 2;
+
+  /** Least share of the shorter passage's words that the copy keeps verbatim. */
+  static final double MIN_COVERAGE = 0.85;
+
+  @Override
+  public List<Change> detect(PassagePair pair, PairFacts facts) {
+    if (!isCopy(pair)) {
+      return List.of();
+    }
+    List<Change> changes = new ArrayList<>();
+    for (int h = 0; h < pair.hunks().size(); h++) {
+      WordDiff.Hunk hunk = pair.hunks().get(h);
+      if (!hunk.equal() && isDetailEdit(pair, facts, hunk)) {
+        changes.add(change(pair, facts, hunk));
+      }
+    }
+    return changes;
+  }
+
+  /**
+   * Whether the derived passage is the source kept word for word but for at most {@value #MAX_EDITS}
+   * local edits.
+   *
+   * @param pair the diffed pair
+   * @return true for a copy with local edits
+   */
+  static boolean isCopy(PassagePair pair) {
+    int edits = 0;
+    int shared = 0;
+    for (WordDiff.Hunk h : pair.hunks()) {
+      if (h.equal()) {
+        shared += h.sourceLength();
+      } else {
+        edits++;
+      }
+    }
+    int shorter = Math.min(pair.sourceWords().size(), pair.derivedWords().size());
+    return edits >= 1 && edits <= MAX_EDITS && shorter > 0 && shared >= MIN_COVERAGE * shorter;
+  }
+
+  private static boolean isDetailEdit(PassagePair pair, PairFacts facts, WordDiff.Hunk h) {
+    List<WordToken> src = pair.sourceWords().subList(h.sourceFrom(), h.sourceTo());
+    List<WordToken> der = pair.derivedWords().subList(h.derivedFrom(), h.derivedTo());
+    List<String> a = content(src);
+    List<String> b = content(der);
+    if (a.isEmpty() && b.isEmpty()) {
+      return false;
+    }
+    boolean replaced = !src.isEmpty() && !der.isEmpty();
+    if (replaced && (hasFact(src, facts) || hasFact(der, facts) || a.isEmpty() || b.isEmpty())) {
+      return false;
+    }
+    return !a.equals(b) && !sameWords(a, b) && !joined(src).equals(joined(der)) && !initialism(src, der)
+        && !spellingVariant(a, b) && !attribution(src) && !attribution(der);
+  }
+
+  /**
+   * Whether the words hold a reporting word ("said", "told", "according", "claimed"): adding,
+   * dropping or moving the attribution tail ("…, he said") is the attribution detector's matter.
+   */
+  private static boolean attribution(List<WordToken> words) {
+    return words.stream().anyMatch(w -> ReportingVerbs.stance(w.norm()) != null);
+  }
+
+  /** One word spelt two ways ("commercialize"/"commercialise", "colour"/"color"). */
+  private static boolean spellingVariant(List<String> a, List<String> b) {
+    if (a.size() != 1 || b.size() != 1) {
+      return false;
+    }
+    String x = a.getFirst();
+    String y = b.getFirst();
+    return Math.min(x.length(), y.length()) >= 5 && x.charAt(0) == y.charAt(0) && EntityNames.editDistance(x, y) <= 1;
+  }
+
+  /** The content words' stems: function words dropped, inflection folded. */
+  private static List<String> content(List<WordToken> words) {
+    List<String> stems = new ArrayList<>();
+    for (WordToken w : words) {
+      String norm = w.norm();
+      if (w.isNumber() || (!FunctionWords.isFunction(norm) && !EntityAliases.TITLES.contains(EntityNames.plain(norm))
+          && norm.chars().anyMatch(Character::isLetter))) {
+        stems.add(FunctionWords.stem(norm));
+      }
+    }
+    return stems;
+  }
+
+  /** Whether a word lies in a date or quantity the readers found: those detectors judge restatements. */
+  private static boolean hasFact(List<WordToken> words, PairFacts facts) {
+    return words.stream().anyMatch(w -> w.isNumber() || inDate(w, facts) || inNumber(w, facts));
+  }
+
+  private static boolean inDate(WordToken w, PairFacts facts) {
+    Span s = new Span(w.start(), w.end());
+    return facts.sourceDates().stream().anyMatch(d -> d.span().contains(s)) || facts.derivedDates().stream().anyMatch(d -> d.span().contains(s));
+  }
+
+  private static boolean inNumber(WordToken w, PairFacts facts) {
+    Span s = new Span(w.start(), w.end());
+    return facts.sourceNumbers().stream().anyMatch(d -> d.span().contains(s))
+        || facts.derivedNumbers().stream().anyMatch(d -> d.span().contains(s));
+  }
+
+  /** Same words in another order, or the same words written apart or together. */
+  private static boolean sameWords(List<String> a, List<String> b) {
+    return a.size() == b.size() && a.stream().sorted().toList().equals(b.stream().sorted().toList());
+  }
+
+  /** The words run together without hyphens or dots: "long-term" and "long term" join alike. */
+  private static String joined(List<WordToken> words) {
+    StringBuilder sb = new StringBuilder();
+    words.forEach(w -> sb.append(w.norm().replaceAll("[^\\p{L}\\p{N}]", "")));
+    return sb.toString();
+  }
+
+  /** "U.S." against "United States": one side is the initials of the other side's words. */
+  private static boolean initialism(List<WordToken> src, List<WordToken> der) {
+    return initialsOf(src, der) || initialsOf(der, src);
+  }
+
+  private static boolean initialsOf(List<WordToken> shortForm, List<WordToken> longForm) {
+    if (shortForm.size() != 1 || longForm.size() < 2) {
+      return false;
+    }
+    String letters = shortForm.getFirst().norm().replaceAll("[^a-z]", "");
+    StringBuilder initials = new StringBuilder();
+    StringBuilder capitals = new StringBuilder();
+    for (WordToken w : longForm) {
+      initials.append(w.norm().charAt(0));
+      if (w.isCapitalized()) {
+        capitals.append(w.norm().charAt(0));
+      }
+    }
+    return letters.length() >= 2 && (letters.equals(initials.toString()) || letters.equals(capitals.toString()));
+  }
+
+  private static Change change(PassagePair pair, PairFacts facts, WordDiff.Hunk hunk) {
+    Span[] spans = ReadableSpans.of(pair, hunk);
+    String st = NumberChanges.original(pair.source(), spans[0]);
+    String dt = NumberChanges.original(pair.derived(), spans[1]);
+    String edited;
+    Severity severity;
+    if (hunk.sourceLength() == 0) {
+      edited = "added \"" + words(pair.derivedWords(), hunk.derivedFrom(), hunk.derivedTo()) + "\"";
+      severity = Severity.MEDIUM;
+    } else if (hunk.derivedLength() == 0) {
+      edited = "dropped \"" + words(pair.sourceWords(), hunk.sourceFrom(), hunk.sourceTo()) + "\"";
+      severity = Severity.LOW;
+    } else {
+      edited = "\"" + words(pair.sourceWords(), hunk.sourceFrom(), hunk.sourceTo()) + "\" became \""
+          + words(pair.derivedWords(), hunk.derivedFrom(), hunk.derivedTo()) + "\"";
+      severity = Severity.MEDIUM;
+    }
+    ChangeKind kind = kind(pair, facts, hunk);
+    String explanation = String.format(Locale.ROOT, "%s edited in an otherwise word-for-word copy: %s", noun(kind), edited);
+    return new Change(kind, severity, spans[0], spans[1], st, dt, st, dt, explanation);
+  }
+
+  /** A one-sided edit of a date or number is that kind of change; a name added or dropped is ENTITY. */
+  private static ChangeKind kind(PassagePair pair, PairFacts facts, WordDiff.Hunk hunk) {
+    List<WordToken> edited = new ArrayList<>(pair.sourceWords().subList(hunk.sourceFrom(), hunk.sourceTo()));
+    edited.addAll(pair.derivedWords().subList(hunk.derivedFrom(), hunk.derivedTo()));
+    if (edited.stream().anyMatch(w -> inDate(w, facts))) {
+      return ChangeKind.DATE;
+    }
+    if (edited.stream().anyMatch(w -> w.isNumber() || inNumber(w, facts))) {
+      return ChangeKind.NUMBER;
+    }
+    boolean name = edited.stream().anyMatch(w -> w.isCapitalized() && !FunctionWords.isFunction(w.norm()) && !isFirst(pair, w));
+    return name ? ChangeKind.ENTITY : ChangeKind.DETAIL;
+  }
+
+  private static boolean isFirst(PassagePair pair, WordToken w) {
+    return (!pair.sourceWords().isEmpty() && pair.sourceWords().getFirst() == w)
+        || (!pair.derivedWords().isEmpty() && pair.derivedWords().getFirst() == w);
+  }
+
+  private static String noun(ChangeKind kind) {
+    return switch (kind) {
+      case DATE -> "a date";
+      case NUMBER -> "a number";
+      case ENTITY -> "a name";
+      default -> "a detail";
+    };
+  }
+
+  private static String words(List<WordToken> words, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (WordToken w : words.subList(from, to)) {
+      sb.append(sb.isEmpty() ? "" : " ").append(w.text());
+    }
+    return sb.toString();
+  }
+}
