@@ -66,9 +66,9 @@ public final class ChangeFlagger {
         || a.sourceSpan().contains(b.sourceSpan()) || a.derivedSpan().contains(b.derivedSpan());
   }
 
-  /** Folds typography that never changes meaning: quote marks, dashes, spacing and case. */
+  /** Folds typography that never changes meaning: quote marks (TeX and ASCII too), dashes, spacing and case. */
   static String fold(String text) {
-    return text.replaceAll("[“”„«»\"]", "\"").replaceAll("[‘’‚`]", "'").replaceAll("[‐‑‒–—―]", "-")
+    return text.replace("``", "\"").replace("''", "\"").replaceAll("[“”„«»\"]", "\"").replaceAll("[‘’‚`]", "'").replaceAll("[‐‑‒–—―]", "-")
         .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
 }

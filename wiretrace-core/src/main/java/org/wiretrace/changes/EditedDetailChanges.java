@@ -15,6 +15,7 @@ import org.wiretrace.model.Span;
  * rewords freely and is left to the typed detectors (numbers, dates, names, polarity). The pair is a
  * <em>copy</em> when its word diff has at most {@value #MAX_EDITS} changed hunks and the shared words
  * cover at least {@value #MIN_COVERAGE} of the shorter passage. A hunk is a detail edit when it
+ * adds or drops words, or replaces at most {@value #MAX_REPLACED} words a side, and when it
  * touches a content word and is not mere rewording: inflection ("friend"/"friends"), spelling of
  * compounds ("long-term"/"long term"), an initialism of the same words ("U.S."/"United States"),
  * reordering of the same words, a neutral reporting verb swapped for another, or a number/date
@@ -25,6 +26,9 @@ final class EditedDetailChanges implements ChangeDetector {
 
   /** Most changed hunks a copy may have: one fact edited, perhaps with a knock-on edit. */
   static final int MAX_EDITS = 2;
+
+  /** Longest replacement (words a side) read as a changed detail rather than a reworded clause. */
+  static final int MAX_REPLACED = 3;
 
   /** Least share of the shorter passage's words that the copy keeps verbatim. */
   static final double MIN_COVERAGE = 0.85;
@@ -74,7 +78,8 @@ final class EditedDetailChanges implements ChangeDetector {
       return false;
     }
     boolean replaced = !src.isEmpty() && !der.isEmpty();
-    if (replaced && (hasFact(src, facts) || hasFact(der, facts) || a.isEmpty() || b.isEmpty())) {
+    if (replaced && (hasFact(src, facts) || hasFact(der, facts) || a.isEmpty() || b.isEmpty()
+        || src.size() > MAX_REPLACED || der.size() > MAX_REPLACED)) {
       return false;
     }
     return !a.equals(b) && !sameWords(a, b) && !joined(src).equals(joined(der)) && !initialism(src, der)

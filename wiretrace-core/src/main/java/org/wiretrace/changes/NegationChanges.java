@@ -14,9 +14,20 @@ import org.wiretrace.model.Span;
  * negators that sit in changed hunks of the word diff on the side with more of them are reported.
  * Antonyms: a changed hunk in which a source word is replaced by its antonym, while neither word
  * occurs on the other side, is reported. Words inside quotations are left to the quote check, and
- * "not only" is no negation.
+ * "not only" is no negation. Negative verbs ("failed", "refused") count only in a word-for-word
+ * copy. Each flag shows the edited words of both sides with a shared neighbour ("had not ignored"
+ * against "had ignored"), never an empty side.
  */
 final class NegationChanges implements ChangeDetector {
+
+  /**
+   * Negators by syntax: a negative particle, pronoun or determiner. Negative verbs and prepositions
+   * ("failed", "refused", "lack", "without") also negate, but a paraphrase brings them in with new
+   * wording, so they are judged only in a word-for-word copy.
+   */
+  private static final Set<String> SYNTACTIC = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
+      "cannot", "nowhere", "dont", "didnt", "doesnt", "isnt", "wasnt", "arent", "werent", "cant", "couldnt", "wouldnt",
+      "shouldnt", "wont", "hasnt", "havent", "hadnt");
 
   /** Largest edit (words a side) still read as a local rewording of one clause. */
   private static final int MAX_EDIT = 4;
@@ -44,12 +55,15 @@ final class NegationChanges implements ChangeDetector {
       return List.of();
     }
     WordToken cue = removed ? pair.sourceWords().get(extra.getFirst()) : pair.derivedWords().get(extra.getFirst());
-    Span cueSpan = new Span(cue.start(), cue.end());
-    Span other = removed ? counterpart(pair, extra.getFirst(), true) : counterpart(pair, extra.getFirst(), false);
+    if (!SYNTACTIC.contains(cue.norm()) && !cue.norm().endsWith("n't") && !EditedDetailChanges.isCopy(pair)) {
+      return List.of();
+    }
+    int h = removed ? pair.hunkOfSource(extra.getFirst()) : pair.hunkOfDerived(extra.getFirst());
+    Span[] spans = ReadableSpans.of(pair, pair.hunks().get(h));
     String explanation = removed
         ? "negation removed: \"" + cue.text() + "\" in the source has no counterpart, so the claim's polarity flipped"
         : "negation added: \"" + cue.text() + "\" is not in the source, so the claim's polarity flipped";
-    return List.of(removed ? change(pair, cueSpan, other, explanation) : change(pair, other, cueSpan, explanation));
+    return List.of(change(pair, spans[0], spans[1], explanation));
   }
 
   private static List<Integer> cues(List<WordToken> words) {
@@ -92,20 +106,6 @@ final class NegationChanges implements ChangeDetector {
     List<WordToken> other = source ? pair.derivedWords().subList(h.derivedFrom(), h.derivedTo())
         : pair.sourceWords().subList(h.sourceFrom(), h.sourceTo());
     return other.stream().anyMatch(w -> PolarityLexicon.isMorphologicalNegative(w.norm()) || PolarityLexicon.isQuasiNegative(w.norm()));
-  }
-
-  /** The other side's words of the hunk holding the cue, or an empty span where they were. */
-  private static Span counterpart(PassagePair pair, int index, boolean source) {
-    WordDiff.Hunk h = pair.hunks().get(source ? pair.hunkOfSource(index) : pair.hunkOfDerived(index));
-    List<WordToken> other = source ? pair.derivedWords() : pair.sourceWords();
-    int from = source ? h.derivedFrom() : h.sourceFrom();
-    int to = source ? h.derivedTo() : h.sourceTo();
-    if (to > from) {
-      return new Span(other.get(from).start(), other.get(to - 1).end());
-    }
-    Passage passage = source ? pair.derived() : pair.source();
-    int at = from < other.size() ? other.get(from).start() : passage.span().end();
-    return new Span(at, at);
   }
 
   private static List<Change> antonyms(PassagePair pair, PairFacts facts) {

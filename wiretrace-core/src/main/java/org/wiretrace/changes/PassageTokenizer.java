@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Numbers keep their fraction parts together ("4-1/2", "4½", "1,000.5"); words keep inner
  * apostrophes, hyphens and dots ("Xi's", "re-elect", "U.S", "Su-35"). Quote marks are their own
- * tokens so quotations can be found; a straight {@code '} inside a word is an apostrophe. This is
+ * tokens so quotations can be found; a straight {@code '} inside a word is an apostrophe. TeX
+ * quotes (two backticks, two apostrophes) are folded to opening and closing marks. This is
  * deliberately a small tokenizer owned by the change flagger, so that change detection does not
  * move when the article pipeline's tokenizer is tuned.
  */
@@ -20,7 +21,7 @@ final class PassageTokenizer {
   private static final Pattern TOKEN = Pattern.compile(
       "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:-\\d+/\\d+|\\s?[½¼¾⅓⅔⅛])?(?:/\\d+)?|[½¼¾⅓⅔⅛])"
           + "|(?<word>[\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\d]|['’](?=\\p{L})|[-.](?=[\\p{L}\\p{M}\\d]))*)"
-          + "|(?<sym>[$€£¥%])|(?<open>[“„«‘‚])|(?<close>[”»’])|(?<either>[\"'`])"
+          + "|(?<sym>[$€£¥%])|(?<open>``|[“„«‘‚])|(?<close>''|[”»’])|(?<either>[\"'`])"
           + "|(?<punct>\\S)");
 
   private PassageTokenizer() {}

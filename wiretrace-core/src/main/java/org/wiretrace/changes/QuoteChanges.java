@@ -7,16 +7,19 @@ import java.util.Set;
 import org.wiretrace.model.Span;
 
 /**
- * Flags quotations whose words changed (misquote), quotations turned into unquoted paraphrase,
- * and paraphrase put inside quotation marks.
+ * Flags quotations whose words changed (misquote), quoted words kept but their quotation marks
+ * dropped, and paraphrase put inside quotation marks. A quotation turned into reported speech in
+ * other words ("I will go" to "he said he would go") is ordinary reporting and not flagged.
  *
  * <p>Method: quotations are matched by speaker (two quotes are the same speaker's unless both
  * speakers are known and neither passage names the other) and by the overlap of their content-word
  * stems. A matched pair whose words differ is a misquote: high severity when a content word was
  * replaced, added or dropped, low when only inflection or function words changed ("dear friend"
  * to "dear friends"). An unmatched source quote whose content words reappear outside quotation
- * marks in the derived passage became paraphrase; an unmatched derived quote whose content words
- * come from unquoted source text is paraphrase presented as a quote.
+ * marks, in the same order, in the derived passage lost its marks; an unmatched derived quote whose content words
+ * come from unquoted source text is paraphrase presented as a quote. All three are judged only on
+ * quotations whose opening and closing marks both lie inside the passage: a passage that starts or
+ * ends inside a quotation cannot show which words were quoted.
  */
 final class QuoteChanges implements ChangeDetector {
 
@@ -39,7 +42,9 @@ final class QuoteChanges implements ChangeDetector {
       Quotation d = bestMatch(pair, s, unmatchedDerived);
       if (d != null) {
         unmatchedDerived.remove(d);
-        misquote(pair, s, d).ifPresent(changes::add);
+        if (marked(pair.source(), s) && marked(pair.derived(), d)) {
+          misquote(pair, s, d).ifPresent(changes::add);
+        }
       } else {
         unquoted(pair, s, facts.derivedQuotes()).ifPresent(changes::add);
       }
@@ -177,15 +182,12 @@ final class QuoteChanges implements ChangeDetector {
     List<WordToken> outside = outsideQuotes(pair.derivedWords(), derivedQuotes);
     List<WordToken> hits = covering(s.contentStems(), outside);
     if (!isStatement(s) || !marked(pair.source(), s) || hasQuoteMark(pair.derivedTokens())
-        || hits.size() < COVERAGE * new HashSet<>(s.contentStems()).size()) {
+        || hits.size() < COVERAGE * new HashSet<>(s.contentStems()).size() || inOrderShare(s.words(), outside) < VERBATIM) {
       return java.util.Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());
-    boolean verbatim = inOrderShare(s.words(), outside) >= VERBATIM;
-    String explanation = verbatim
-        ? "quotation marks" + speakerSuffix(s) + " dropped: the quoted words now read as the outlet's own"
-        : "direct quotation" + speakerSuffix(s) + " became unquoted paraphrase; the reader can no longer tell the exact words";
-    return java.util.Optional.of(change(pair, s.span(), span, verbatim ? Severity.LOW : Severity.MEDIUM, explanation));
+    String explanation = "quotation marks" + speakerSuffix(s) + " dropped: the quoted words now read as the outlet's own";
+    return java.util.Optional.of(change(pair, s.span(), span, Severity.LOW, explanation));
   }
 
   /**

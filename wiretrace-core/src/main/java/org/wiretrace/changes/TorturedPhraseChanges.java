@@ -39,7 +39,52 @@ final class TorturedPhraseChanges implements ChangeDetector {
             + "\": a synonym for the wrong sense of the word, typical of automatic spinning"));
       }
     }
+    changes.addAll(againstArticle(pair, changes));
     return changes;
+  }
+
+  /**
+   * Tortured collocations whose original stands elsewhere in the source article: the aligner may
+   * pair the spun sentence with another source sentence (a lead rewritten from the headline), so a
+   * derived run that swaps every word of a known collocation is also checked against the source
+   * article's whole text, and flagged against the collocation's first use there.
+   */
+  private static List<Change> againstArticle(PassagePair pair, List<Change> found) {
+    List<Change> more = new ArrayList<>();
+    for (WordDiff.Hunk h : pair.changedHunks()) {
+      List<WordToken> der = pair.derivedWords().subList(h.derivedFrom(), h.derivedTo());
+      for (int n = 3; n >= 2; n--) {
+        for (int j = 0; j + n <= der.size(); j++) {
+          List<WordToken> run = der.subList(j, j + n);
+          Span runSpan = span(run);
+          if (found.stream().noneMatch(c -> c.derivedSpan().overlaps(runSpan)) && more.stream().noneMatch(c -> c.derivedSpan().overlaps(runSpan))) {
+            collocationSwappedBy(pair, run).ifPresent(more::add);
+          }
+        }
+      }
+    }
+    return more;
+  }
+
+  private static java.util.Optional<Change> collocationSwappedBy(PassagePair pair, List<WordToken> run) {
+    for (String collocation : SpinLexicon.COLLOCATIONS) {
+      List<WordToken> words = PassageTokenizer.tokenize(collocation, 0);
+      if (words.size() != run.size() || !isSwap(words, run, false)) {
+        continue;
+      }
+      List<WordToken> original = firstUse(pair.source(), words);
+      if (!original.isEmpty()) {
+        String why = "a common collocation, used elsewhere in the source article";
+        return java.util.Optional.of(change(pair, original, run, Severity.MEDIUM, explanation(original, run, why)));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The tokens of the phrase's first use in the source article, or empty when it does not occur. */
+  private static List<WordToken> firstUse(Passage source, List<WordToken> phrase) {
+    java.util.regex.Matcher m = phrasePattern(phrase).matcher(source.articleText());
+    return m.find() ? PassageTokenizer.tokenize(m.group(), m.start()).stream().filter(WordToken::isLexical).toList() : List.of();
   }
 
   /** The hunk's words with up to two shared words either side, so kept words of a phrase are seen. */
@@ -91,8 +136,13 @@ final class TorturedPhraseChanges implements ChangeDetector {
   }
 
   private static int occurrences(String article, List<WordToken> phrase) {
+    return (int) phrasePattern(phrase).matcher(article).results().count();
+  }
+
+  /** The phrase's words in order, any non-word characters between them, case-insensitive. */
+  private static Pattern phrasePattern(List<WordToken> phrase) {
     String pattern = "\\b" + String.join("\\W+", phrase.stream().map(w -> Pattern.quote(w.text())).toList()) + "\\b";
-    return (int) Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(article).results().count();
+    return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The derived run where each word replaces its counterpart with a spinner substitute, or empty. */
