@@ -17,8 +17,9 @@ import org.wiretrace.model.Span;
  * stance anywhere on the other side was dropped (certainty raised) or added (certainty lowered).
  * Neutral verbs dropped or added ("he said") are not flagged: that is ordinary trimming; nor is a
  * loaded verb made neutral ("claimed" became "said"), which removes a slant rather than adding one.
- * Hedges dropped or added are judged only in a word-for-word copy ({@link EditedDetailChanges#isCopy}):
- * a paraphrase moves and rewords hedges with the rest of the clause.
+ * Hedges dropped or added are judged only in a word-for-word copy ({@link EditedDetailChanges#isCopy})
+ * or a pair whose only edit is the hedge: a paraphrase moves and rewords hedges with the rest of the
+ * clause.
  */
 final class AttributionChanges implements ChangeDetector {
 
@@ -37,7 +38,7 @@ final class AttributionChanges implements ChangeDetector {
       Change swapped = swap(pair, src, der);
       if (swapped != null) {
         changes.add(swapped);
-      } else if (NegationChanges.isLocalEdit(pair, index) && EditedDetailChanges.isCopy(pair)) {
+      } else if (NegationChanges.isLocalEdit(pair, index) && (EditedDetailChanges.isCopy(pair) || pair.changedHunks().size() == 1)) {
         hedge(pair, src, der, gap(pair, h)).ifPresent(changes::add);
       }
     }

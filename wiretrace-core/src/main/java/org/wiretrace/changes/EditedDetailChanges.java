@@ -78,12 +78,36 @@ final class EditedDetailChanges implements ChangeDetector {
       return false;
     }
     boolean replaced = !src.isEmpty() && !der.isEmpty();
+    if (partOfKeptFact(pair, facts, src, der)) {
+      return false;
+    }
     if (replaced && (hasFact(src, facts) || hasFact(der, facts) || a.isEmpty() || b.isEmpty()
         || src.size() > MAX_REPLACED || der.size() > MAX_REPLACED)) {
       return false;
     }
     return !a.equals(b) && !sameWords(a, b) && !joined(src).equals(joined(der)) && !initialism(src, der)
-        && !spellingVariant(a, b) && !attribution(src) && !attribution(der);
+        && !spellingVariant(a, b) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der);
+  }
+
+  /**
+   * The same name written longer or shorter: one name word added to or dropped from a name that
+   * keeps a word ("Secretary of State Antony Blinken" / "Secretary of State Blinken"), or one name word
+   * that extends the other ("Brightwave" / "BrightwaveLabs").
+   */
+  private static boolean nameVariant(PassagePair pair, WordDiff.Hunk h, List<WordToken> src, List<WordToken> der) {
+    List<WordToken> edited = src.isEmpty() ? der : src;
+    if (src.isEmpty() || der.isEmpty()) {
+      return edited.size() == 1 && edited.getFirst().isCapitalized() && (capitalizedAt(pair.sourceWords(), h.sourceFrom() - 1)
+          || capitalizedAt(pair.sourceWords(), h.sourceTo()));
+    }
+    String x = joined(src);
+    String y = joined(der);
+    boolean names = src.stream().allMatch(WordToken::isCapitalized) && der.stream().allMatch(WordToken::isCapitalized);
+    return names && (x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x));
+  }
+
+  private static boolean capitalizedAt(List<WordToken> words, int i) {
+    return i >= 0 && i < words.size() && words.get(i).isCapitalized() && !FunctionWords.isFunction(words.get(i).norm());
   }
 
   /**
@@ -115,6 +139,27 @@ final class EditedDetailChanges implements ChangeDetector {
       }
     }
     return stems;
+  }
+
+  /**
+   * Whether the edit only touches the wording of a date or quantity whose value words are kept
+   * ("more than 40" to "40"): the number and date detectors judge bounds and restatements.
+   */
+  private static boolean partOfKeptFact(PassagePair pair, PairFacts facts, List<WordToken> src, List<WordToken> der) {
+    return hedgeOnly(src, facts.sourceNumbers(), pair.sourceWords()) || hedgeOnly(der, facts.derivedNumbers(), pair.derivedWords());
+  }
+
+  /** Whether the edited words inside a kept quantity are only its hedge ("more than", "nearly"). */
+  private static boolean hedgeOnly(List<WordToken> edited, List<NumberExpression> numbers, List<WordToken> side) {
+    for (NumberExpression n : numbers) {
+      List<WordToken> inside = edited.stream().filter(w -> n.span().contains(new Span(w.start(), w.end()))).toList();
+      boolean kept = side.stream().anyMatch(w -> n.span().contains(new Span(w.start(), w.end())) && !edited.contains(w));
+      String hedge = " " + n.hedgeWords().toLowerCase(Locale.ROOT) + " ";
+      if (!inside.isEmpty() && kept && inside.stream().allMatch(w -> hedge.contains(" " + w.norm() + " ") || FunctionWords.isFunction(w.norm()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word lies in a date or quantity the readers found: those detectors judge restatements. */

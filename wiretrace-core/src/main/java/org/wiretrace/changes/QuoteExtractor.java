@@ -93,11 +93,14 @@ final class QuoteExtractor {
     return gluedBefore && !gluedAfter;
   }
 
-  /** 'D' for double marks, 'S' for curly single marks, 'P' for PTB {@code ``}/{@code ''}, 0 for none. */
+  /**
+   * 'D' for double marks (TeX {@code ``}/{@code ''} folded in by the tokenizer), 'S' for curly single
+   * marks, 'P' for a lone backtick or a split PTB mark, 0 for none.
+   */
   private static char family(List<WordToken> tokens, int i) {
     String t = tokens.get(i).text();
     return switch (t) {
-      case "\"", "“", "”", "„", "«", "»" -> 'D';
+      case "\"", "“", "”", "„", "«", "»", "``", "''" -> 'D';
       case "‘", "’", "‚" -> 'S';
       case "`" -> 'P';
       case "'" -> i + 1 < tokens.size() && tokens.get(i).touches(tokens.get(i + 1)) && tokens.get(i + 1).text().equals("'") ? 'P' : 0;

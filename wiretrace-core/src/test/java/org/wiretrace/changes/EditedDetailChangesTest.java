@@ -1,0 +1,67 @@
+package org.wiretrace.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wiretrace.changes.FlagAssertions.flags;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EditedDetailChangesTest {
+
+  @Test
+  void flag_contentWordReplacedInCopy() {
+    List<Change> changes = flags("The film received negative reviews from critics on its release.",
+        "The film received mixed reviews from critics on its release.", ChangeKind.DETAIL);
+    assertThat(changes).singleElement().satisfies(c -> {
+      assertThat(c.sourceText()).isEqualTo("negative");
+      assertThat(c.derivedText()).isEqualTo("mixed");
+      assertThat(c.severity()).isEqualTo(Severity.MEDIUM);
+    });
+  }
+
+  @Test
+  void flag_addedClauseShowsItsAnchorOnBothSides() {
+    List<Change> changes = flags("The council approved the budget for the new bridge.",
+        "The council narrowly approved the budget for the new bridge.");
+    assertThat(changes).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(ChangeKind.DETAIL);
+      assertThat(c.sourceText()).isEqualTo("council");
+      assertThat(c.derivedText()).isEqualTo("council narrowly");
+      assertThat(c.explanation()).contains("added \"narrowly\"");
+    });
+  }
+
+  @Test
+  void flag_droppedDateIsADateChange() {
+    List<Change> changes = flags("The case remains pending as of September 19, 2017, the court said.",
+        "The case remains pending, the court said.");
+    assertThat(changes).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(ChangeKind.DATE);
+      assertThat(c.sourceText()).isEqualTo("pending as of September 19, 2017");
+      assertThat(c.derivedText()).isEqualTo("pending");
+      assertThat(c.severity()).isEqualTo(Severity.LOW);
+    });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The firm plans to commercialize the drug next year.|The firm plans to commercialise the drug next year.",
+      "The senator backed the long-term plan for the port.|The senator backed the long term plan for the port.",
+      "The United States agreed to the deal on the border.|The U.S. agreed to the deal on the border.",
+      "Officials said the dam had cracked before the storm.|Officials said the dams had cracked before the storm.",
+      "The dam had cracked before the storm, officials said.|The dam had cracked before the storm, officials told reporters.",
+      "Secretary of State Antony Blinken visited the capital on Monday.|Secretary of State Blinken visited the capital on Monday.",
+      "The miners were trapped for nine days in the shaft.|The miners were trapped for 9 days in the shaft."
+  })
+  void flag_rewordingOfACopyIsNoDetail(String source, String derived) {
+    assertThat(flags(source, derived)).isEmpty();
+  }
+
+  @Test
+  void flag_paraphraseIsLeftToTheTypedDetectors() {
+    assertThat(flags("The film received negative reviews from critics on its release in May.",
+        "Critics panned the picture when it opened in May.", ChangeKind.DETAIL)).isEmpty();
+  }
+}
