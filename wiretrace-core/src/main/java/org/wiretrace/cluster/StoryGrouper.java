@@ -14,7 +14,7 @@ import org.wiretrace.model.ArticleId;
  * sparse link graph (UPGMA, Sokal and Michener 1958; used for news event clustering in the spirit of
  * Miranda et al., EMNLP 2018, "Multilingual clustering of streaming news"). Two clusters merge only
  * while the mean link weight over all their cross pairs (a missing link counts 0) stays at or above a
- * threshold, so one weak link can no longer chain two events into one story the way connected
+ * threshold, starting from the groups that confident reuse links join outright; so one weak link can no longer chain two events into one story the way connected
  * components did: a wire story and its copies (linked to each other) group, two different matches
  * joined by one same-topic link do not.
  *
@@ -24,8 +24,17 @@ import org.wiretrace.model.ArticleId;
  */
 public final class StoryGrouper {
 
-  /** Default merge threshold: a lone link to a pair (mean 1/2) merges, one link between two pairs (1/4) does not. */
-  public static final double DEFAULT_THRESHOLD = 0.3;
+  /**
+   * Default merge threshold: a lone reuse link to a pair (mean 1/2) merges, one link between two pairs
+   * (1/4) does not, nor a same-topic group whose cross pairs are only partly linked at middling confidence.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.5;
+
+  /**
+   * Reuse links at or above this confidence join their articles outright (strong evidence of one event,
+   * as a copy is of its source); weaker links and same-story judgements only count in the average.
+   */
+  public static final double STRONG_REUSE = 0.9;
 
   private final double threshold;
 
@@ -62,8 +71,21 @@ public final class StoryGrouper {
       position.put(ids.get(i), i);
     }
     DisjointSets sets = new DisjointSets(ids.size());
-    new Agglomeration(ids.size(), threshold, sets).run(weights(links, position));
+    new Agglomeration(ids.size(), threshold, sets).run(weights(links, position), strongReuse(links, position));
     return clusters(ids, sets, links, position);
+  }
+
+  /** Single-linkage groups of confident reuse: a wire story and each of its copies, siblings or not. */
+  private static DisjointSets strongReuse(List<ReuseLink> links, Map<ArticleId, Integer> position) {
+    DisjointSets strong = new DisjointSets(position.size());
+    for (ReuseLink link : links) {
+      Integer a = position.get(link.source());
+      Integer b = position.get(link.derived());
+      if (a != null && b != null && !"SAME_STORY".equals(link.kind()) && link.weight() >= STRONG_REUSE) {
+        strong.union(a, b);
+      }
+    }
+    return strong;
   }
 
   private static Map<Integer, Map<Integer, Double>> weights(List<ReuseLink> links, Map<ArticleId, Integer> position) {
@@ -94,11 +116,22 @@ public final class StoryGrouper {
       this.version = new int[n];
       this.threshold = threshold;
       this.sets = sets;
-      java.util.Arrays.fill(size, 1);
     }
 
-    void run(Map<Integer, Map<Integer, Double>> weights) {
-      weights.forEach((a, row) -> sums.put(a, new HashMap<>(row)));
+    void run(Map<Integer, Map<Integer, Double>> weights, DisjointSets strong) {
+      java.util.Arrays.fill(size, 0);
+      for (int i = 0; i < size.length; i++) {
+        int root = strong.find(i);
+        size[root]++;
+        sets.union(root, i);
+      }
+      weights.forEach((a, row) -> row.forEach((b, w) -> {
+        int ra = strong.find(a);
+        int rb = strong.find(b);
+        if (ra != rb) {
+          sums.computeIfAbsent(ra, k -> new HashMap<>()).merge(rb, w, Double::sum);
+        }
+      }));
       sums.forEach((a, row) -> row.forEach((b, w) -> {
         if (a < b) {
           offer(a, b, w);

@@ -331,9 +331,9 @@ public final class ReuseDetector {
     return new CorpusReport(summaries, stories, sorted, settings);
   }
 
-  /** Reuse is full evidence of one event; a same-story judgement counts by its confidence. */
+  /** A link counts by the judgement's confidence (the grouper joins confident reuse outright). */
   private static double linkWeight(Relation r) {
-    return r.kind() == RelationKind.SAME_STORY ? Math.min(1.0, Math.max(1e-6, r.confidence())) : 1.0;
+    return Math.min(1.0, Math.max(1e-6, r.confidence()));
   }
 
   /**

@@ -42,6 +42,14 @@ class StoryGrouperTest {
   }
 
   @Test
+  void weakReuseLinkCountsOnlyInTheAverage() {
+    List<ArticleId> ids = List.of(id("a1"), id("a2"), id("b1"), id("b2"));
+    List<ReuseLink> links = List.of(link("a1", "a2", 1), link("b1", "b2", 1),
+        new ReuseLink(id("a2"), id("b1"), "PARTIAL", true, 0.7));
+    assertEquals(List.of(List.of("a1", "a2"), List.of("b1", "b2")), members(new StoryGrouper().group(ids, links)));
+  }
+
+  @Test
   void longChainOfWeakLinksSplits() {
     List<ArticleId> ids = new ArrayList<>();
     List<ReuseLink> links = new ArrayList<>();
