@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +48,7 @@ import picocli.CommandLine.Spec;
           + "the found pairs, a confusion table, same-story recall, examples, a per-kind precision/recall/F1 "
           + "table (a pair counts for kind K when labelled K / predicted K, direction ignored; unlabelled "
           + "reuse predictions are false positives, unlabelled SAME_STORY predictions are not scored), the "
-          + "adjusted Rand index of predicted stories (connected components of the predicted relations) vs "
+          + "adjusted Rand index of predicted stories (the detector's own stories; for --report, connected components of the predicted relations) vs "
           + "true stories (components of the labelled pairs, SAME_STORY included; unlabelled articles are "
           + "singletons), and last the line macro_f1=F ari=A n=N (N = articles scored).",
       ""
@@ -95,7 +97,7 @@ final class EvalRelationsCommand implements Callable<Integer> {
         : predictions(context, articleIds);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (PrintStream printed = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      RunEvaluation.of(truth.labels(), predicted, articleIds).print(printed);
+      RunEvaluation.of(truth.labels(), predicted, articleIds, storyOf).print(printed);
     }
     spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
     spec.commandLine().getOut().flush();
@@ -116,6 +118,9 @@ final class EvalRelationsCommand implements Callable<Integer> {
     }
   }
 
+  /** The in-memory run's story per article id; empty when scoring a saved report. */
+  private final Map<String, String> storyOf = new TreeMap<>();
+
   private List<RelationLabel> predictions(CliContext context, List<String> articleIds) throws Exception {
     List<Article> articles = paths.isEmpty() ? stored(context) : read(context);
     articles.forEach(a -> articleIds.add(a.id().value()));
@@ -123,6 +128,7 @@ final class EvalRelationsCommand implements Callable<Integer> {
     try (Detection loaded = Detection.open(detection.embedder())) {
       run = loaded.detector(null).analyze(articles);
     }
+    run.stories().forEach(c -> c.articles().forEach(a -> storyOf.put(a.value(), c.id())));
     return run.relations().stream()
         .map(r -> new RelationLabel(r.source().value(), r.derived().value(), r.kind().name())).toList();
   }

@@ -21,6 +21,7 @@ import org.wiretrace.model.ArticleId;
 import org.wiretrace.report.ArticleSummary;
 import org.wiretrace.report.CorpusReport;
 import org.wiretrace.report.Relation;
+import org.wiretrace.report.RelationKind;
 import org.wiretrace.store.ArticleStore;
 
 /**
@@ -320,14 +321,35 @@ public final class ReuseDetector {
     List<ReuseLink> links = new ArrayList<>();
     for (Relation r : relations) {
       links.add(new ReuseLink(r.source(), r.derived(), r.kind().name(),
-          r.directionStatus() != org.wiretrace.provenance.DirectionStatus.UNDETERMINED));
+          r.directionStatus() != org.wiretrace.provenance.DirectionStatus.UNDETERMINED, linkWeight(r)));
     }
     List<StoryCluster> stories = new StoryGrouper().group(ids, links);
-    List<Relation> sorted = new ArrayList<>(relations);
+    List<Relation> sorted = withinStories(relations, stories);
     sorted.sort(Comparator.comparing(Relation::source).thenComparing(Relation::derived));
     Map<String, String> settings = new TreeMap<>(config.settings());
     settings.put("embedder", embedder.modelName());
     return new CorpusReport(summaries, stories, sorted, settings);
+  }
+
+  /** A link counts by the judgement's confidence (the grouper joins confident reuse outright). */
+  private static double linkWeight(Relation r) {
+    return Math.min(1.0, Math.max(1e-6, r.confidence()));
+  }
+
+  /**
+   * Drops same-story relations whose articles the grouper put in different stories: SAME_STORY means
+   * same event, and the average-linkage grouping is the judgement of that. Reuse relations stay.
+   */
+  private static List<Relation> withinStories(List<Relation> relations, List<StoryCluster> stories) {
+    Map<ArticleId, String> storyOf = new java.util.HashMap<>();
+    stories.forEach(c -> c.articles().forEach(a -> storyOf.put(a, c.id())));
+    List<Relation> kept = new ArrayList<>();
+    for (Relation r : relations) {
+      if (r.kind() != RelationKind.SAME_STORY || storyOf.get(r.source()).equals(storyOf.get(r.derived()))) {
+        kept.add(r);
+      }
+    }
+    return kept;
   }
 
   private static Comparator<Relation> traceOrder(ArticleId query) {

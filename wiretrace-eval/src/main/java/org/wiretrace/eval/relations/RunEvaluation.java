@@ -11,8 +11,8 @@ import java.util.TreeSet;
  * A whole run scored against true relations: the pair scores of {@link RelationEvaluation}, the
  * per-kind scores of {@link KindScoring}, and the story clustering quality. True stories are the
  * connected components of the labelled pairs (SAME_STORY included); predicted stories are the
- * connected components of the predicted relations (any kind above UNRELATED, as the detector groups
- * stories); articles in no relation are singletons. The items are every article of the run plus
+ * detector's own stories when given, else the connected components of the predicted relations (any
+ * kind above UNRELATED); articles in no relation are singletons. The items are every article of the run plus
  * every id named by a label or a prediction, so {@code n} is the number of articles scored.
  *
  * @param pairs reuse pair scores (direction, kind accuracy, confusion)
@@ -20,8 +20,11 @@ import java.util.TreeSet;
  * @param macroF1 mean F1 over the kinds
  * @param ari adjusted Rand index of predicted vs true stories
  * @param n articles clustered
+ * @param largestPredicted members of the largest predicted story
+ * @param largestTrue members of the largest true story
  */
-public record RunEvaluation(RelationScores pairs, List<KindScore> kinds, double macroF1, double ari, int n) {
+public record RunEvaluation(RelationScores pairs, List<KindScore> kinds, double macroF1, double ari, int n,
+    int largestPredicted, int largestTrue) {
 
   /** Copies the list. */
   public RunEvaluation {
@@ -37,14 +40,43 @@ public record RunEvaluation(RelationScores pairs, List<KindScore> kinds, double 
    * @return the scores
    */
   public static RunEvaluation of(List<RelationLabel> truth, List<RelationLabel> predicted, Collection<String> articles) {
+    return of(truth, predicted, articles, Map.of());
+  }
+
+  /**
+   * Scores a run whose detector reported its own stories (grouping is not the components of its
+   * relations once it can refuse a weak link).
+   *
+   * @param truth the labels
+   * @param predicted the run's relations
+   * @param articles ids of the run's articles (may be empty when only relations are known)
+   * @param storyOf the run's story id per article id; empty to use the components of {@code predicted}
+   * @return the scores
+   */
+  public static RunEvaluation of(List<RelationLabel> truth, List<RelationLabel> predicted, Collection<String> articles,
+      Map<String, String> storyOf) {
     TreeSet<String> items = new TreeSet<>(articles);
     truth.forEach(l -> items.addAll(List.of(l.source(), l.derived())));
     predicted.forEach(l -> items.addAll(List.of(l.source(), l.derived())));
     Map<String, String> trueStories = AdjustedRand.stories(items, truth);
-    Map<String, String> predictedStories = AdjustedRand.stories(items, predicted);
+    Map<String, String> predictedStories = storyOf.isEmpty() ? AdjustedRand.stories(items, predicted)
+        : reported(items, storyOf);
     List<KindScore> kinds = KindScoring.score(truth, predicted);
     return new RunEvaluation(RelationEvaluation.score(truth, predicted), kinds, KindScoring.macroF1(kinds),
-        AdjustedRand.index(trueStories, predictedStories), items.size());
+        AdjustedRand.index(trueStories, predictedStories), items.size(), largest(predictedStories),
+        largest(trueStories));
+  }
+
+  private static Map<String, String> reported(TreeSet<String> items, Map<String, String> storyOf) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    items.forEach(i -> out.put(i, storyOf.getOrDefault(i, "own:" + i)));
+    return out;
+  }
+
+  private static int largest(Map<String, String> storyOfItem) {
+    Map<String, Integer> sizes = new java.util.HashMap<>();
+    storyOfItem.values().forEach(s -> sizes.merge(s, 1, Integer::sum));
+    return sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 
   /**
@@ -62,6 +94,8 @@ public record RunEvaluation(RelationScores pairs, List<KindScore> kinds, double 
           k.correct(), k.precision(), k.recall(), k.f1());
     }
     out.printf(Locale.ROOT, "stories: adjusted Rand index %.3f over %d articles%n", ari, n);
+    out.printf(Locale.ROOT, "stories: largest predicted %d articles, largest true %d%n", largestPredicted,
+        largestTrue);
     out.println(summary());
   }
 
