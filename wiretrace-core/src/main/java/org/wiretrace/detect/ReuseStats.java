@@ -34,15 +34,16 @@ import org.wiretrace.provenance.SourceSide;
  *     sentence but disagree on nearly every name and number; copies keep most of them.
  * @param sharedWords content words (distinct stems per pair) shared by the counted pairs, summed:
  *     how much text the reuse rests on
+ * @param editedShare share of derived body sentences in counted EDITED pairs
  */
 record ReuseStats(
     int counted, double sourceCoverage, double derivedCoverage, double sourceCharCoverage,
     double derivedCharCoverage, double verbatimShare, double wordingShare, double meanScore,
-    double swapRate, double anchorAgreement, int sharedWords) {
+    double swapRate, double anchorAgreement, int sharedWords, double editedShare) {
 
 
   /** Statistics of an alignment with no pairs. */
-  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0);
+  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0);
 
   static ReuseStats of(Alignment alignment, SourceSide source, SourceSide derived, double quoteDiscount) {
     long[] sourceAnchors = anchors(source);
@@ -120,7 +121,8 @@ record ReuseStats(
       return new ReuseStats(counted, share(src.size(), source.body().size()), share(der.size(), nd),
           chars(source, src), chars(derived, der), share(verbatim.size(), nd),
           share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted,
-          share(swaps, words), anchors == 0 ? 1 : sharedAnchors / (double) anchors, sharedWords);
+          share(swaps, words), anchors == 0 ? 1 : sharedAnchors / (double) anchors, sharedWords,
+          share(edited.size(), nd));
     }
   }
 
