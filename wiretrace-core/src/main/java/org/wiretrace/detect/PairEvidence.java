@@ -25,7 +25,9 @@ import org.wiretrace.align.SentenceSimilarity;
  *       because same-event sentences of independent reports score as high as paraphrases (0.7 to
  *       0.86 with MiniLM on the seeds). A heavily spun sentence in the middle of a copied run counts;
  *       a same-event sentence of an independent report, outside any run, does not.
- *   <li><b>NONE</b> — too little shared wording, whatever the embedder says.
+ *   <li><b>NONE</b> — too little shared wording, whatever the embedder says; always when a
+ *       non-verbatim pair shares fewer than {@value #MIN_SHARED_WORDS} content words (two short
+ *       sentences sharing "the" and one noun have a high Dice and say nothing).
  * </ul>
  * The thresholds were read off the seed articles' independent report (same-event pairs: stem Dice
  * up to 0.49, bigram Dice up to 0.15 outside quotes) against their spun and syndicated copies
@@ -47,6 +49,8 @@ enum PairEvidence {
   static final double SOME_BIGRAMS = 0.15;
   /** Vector cosine below which an ambiguous pair does not count even inside a run. */
   static final double SEMANTIC_FLOOR = 0.2;
+  /** Least number of content words a non-verbatim pair must share to say anything about reuse. */
+  static final int MIN_SHARED_WORDS = 3;
   /** Largest sentence distance, on both sides, from an ambiguous pair to a CLEAR pair of its run. */
   static final int RUN_REACH = 2;
 
@@ -61,6 +65,9 @@ enum PairEvidence {
   static PairEvidence of(AlignedPair pair, SentenceProfile source, SentenceProfile derived) {
     if (pair.type() == AlignmentType.VERBATIM) {
       return CLEAR;
+    }
+    if (SentenceProfile.overlap(source.contentStems(), derived.contentStems()) < MIN_SHARED_WORDS) {
+      return NONE;
     }
     double bigrams = SentenceSimilarity.dice(source.bigrams(), derived.bigrams());
     double lexical = SentenceSimilarity.dice(source.contentStems(), derived.contentStems());

@@ -29,7 +29,8 @@ import org.wiretrace.provenance.SourceSide;
  * @param meanScore mean similarity of counted pairs
  * @param swapRate single-word swaps per content word over counted non-verbatim pairs
  * @param anchorAgreement Dice overlap of the anchors (names and numbers) of all aligned passages
- *     where both sides have anchors, summed over the pairs; 1 when no pair has anchors on both sides.
+ *     where both sides have anchors, summed over the pairs; 1 when those pairs hold fewer than
+ *     {@value #MIN_ANCHOR_EVIDENCE} anchors in all (one or two capitalised words are no evidence).
  *     Articles built from the same stock phrasing about different events align sentence for
  *     sentence but disagree on nearly every name and number; copies keep most of them.
  * @param sharedWords content words (distinct stems per pair) shared by the counted pairs, summed:
@@ -41,6 +42,9 @@ record ReuseStats(
     double derivedCharCoverage, double verbatimShare, double wordingShare, double meanScore,
     double swapRate, double anchorAgreement, int sharedWords, double editedShare) {
 
+
+  /** Least number of anchors (both sides, summed over pairs) for the anchor agreement to be read. */
+  static final int MIN_ANCHOR_EVIDENCE = 8;
 
   /** Statistics of an alignment with no pairs. */
   static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0);
@@ -121,7 +125,7 @@ record ReuseStats(
       return new ReuseStats(counted, share(src.size(), source.body().size()), share(der.size(), nd),
           chars(source, src), chars(derived, der), share(verbatim.size(), nd),
           share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted,
-          share(swaps, words), anchors == 0 ? 1 : sharedAnchors / (double) anchors, sharedWords,
+          share(swaps, words), anchors < MIN_ANCHOR_EVIDENCE ? 1 : sharedAnchors / (double) anchors, sharedWords,
           share(edited.size(), nd));
     }
   }
