@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     header = "Score the detector against labelled data.",
     description = "Each subcommand runs one harness of wiretrace-eval and prints its table; the last line "
         + "is a one-line summary of the scores.",
-    subcommands = {EvalRelationsCommand.class, EvalPairsCommand.class, EvalChangesCommand.class},
+    subcommands = {EvalRelationsCommand.class, EvalPairsCommand.class, EvalChangesCommand.class, EvalLevelsCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  wiretrace eval relations examples/labels.jsonl examples/corpus/",

@@ -28,6 +28,8 @@ final class RelationHeader {
     out.println("coverage: source " + ReportView.percent(r.sourceCoverage()) + " of sentences, derived "
         + ReportView.percent(r.derivedCoverage()) + "; verbatim " + ReportView.percent(r.verbatimShare()) + "; "
         + r.alignments().size() + " aligned passages");
+    out.println("level " + r.level() + "; rests on " + r.reusedPassages() + " passages, " + r.reusedWords()
+        + " shared words; edited " + ReportView.percent(r.editedShare()));
     out.println("changes: " + r.changes().size() + severities(r));
   }
 

@@ -101,7 +101,8 @@ final class CommonSource {
 
   private static Relation with(Relation r, Direction direction) {
     return new Relation(r.kind(), direction, r.confidence(), r.sourceCoverage(), r.derivedCoverage(),
-        r.sourceCharCoverage(), r.derivedCharCoverage(), r.verbatimShare(), r.alignments(), r.changes());
+        r.sourceCharCoverage(), r.derivedCharCoverage(), r.verbatimShare(), r.alignments(), r.changes(), r.editedShare(),
+        r.reusedPassages(), r.reusedWords());
   }
 
   static double strength(@Nullable Relation r) {

@@ -73,7 +73,8 @@ final class PairJudge {
     RelationKind kind = classifier.kind(stats, story);
     return new Relation(kind, direction, classifier.confidence(kind, stats, story),
         round(stats.sourceCoverage()), round(stats.derivedCoverage()), round(stats.sourceCharCoverage()),
-        round(stats.derivedCharCoverage()), round(stats.verbatimShare()), alignment.pairs(), changes);
+        round(stats.derivedCharCoverage()), round(stats.verbatimShare()), alignment.pairs(), changes,
+        round(stats.editedShare()), stats.counted(), stats.sharedWords());
   }
 
   private Relation noReuse(ArticleAnalysis a, ArticleAnalysis b, Alignment ab, RelationKind kind,
@@ -85,7 +86,8 @@ final class PairJudge {
         List.of(reason), false);
     return new Relation(kind, direction, classifier.confidence(kind, stats, story),
         round(stats.sourceCoverage()), round(stats.derivedCoverage()), round(stats.sourceCharCoverage()),
-        round(stats.derivedCharCoverage()), round(stats.verbatimShare()), ab.pairs(), List.of());
+        round(stats.derivedCharCoverage()), round(stats.verbatimShare()), ab.pairs(), List.of(),
+        round(stats.editedShare()), stats.counted(), stats.sharedWords());
   }
 
   private List<Change> changes(ArticleAnalysis source, ArticleAnalysis derived, Alignment alignment) {

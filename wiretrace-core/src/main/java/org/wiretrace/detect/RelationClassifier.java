@@ -17,8 +17,9 @@ import org.wiretrace.report.RelationKind;
  *       {@code rewriteCoverage}: SYNDICATED when at least {@code syndicatedWording} of the aligned
  *       derived sentences keep the wording (VERBATIM or EDITED), else SPUN when the single-word swap
  *       rate reaches {@code spunSwapRate}, else PARAPHRASED.
- *   <li>PARTIAL when at least {@code partialPairs} pairs count and coverage reaches
- *       {@code partialCoverage}.
+ *   <li>PARTIAL when at least {@code partialPairs} pairs count, coverage reaches
+ *       {@code partialCoverage} and the counted pairs share at least {@value #MIN_PARTIAL_WORDS}
+ *       content words ({@link ReuseStats#sharedWords()}).
  *   <li>SAME_STORY when the story similarity reaches {@code storySimilarity} and the names overlap
  *       reaches {@code storyNames}, else UNRELATED.
  * </ol>
@@ -26,6 +27,12 @@ import org.wiretrace.report.RelationKind;
  * coverage thresholds. Thread-safe.
  */
 final class RelationClassifier {
+
+  /**
+   * Least number of content words shared by the counted pairs of a PARTIAL: a few short sentences
+   * with a handful of common words in all are not distinctive shared text.
+   */
+  static final int MIN_PARTIAL_WORDS = 12;
 
   /** Least anchor agreement of the aligned passages for any reuse kind. */
   static final double MIN_ANCHOR_AGREEMENT = 0.5;
@@ -49,7 +56,8 @@ final class RelationClassifier {
       }
       return s.swapRate() >= config.spunSwapRate() ? RelationKind.SPUN : RelationKind.PARAPHRASED;
     }
-    if (s.counted() >= config.partialPairs() && s.maxCoverage() >= config.partialCoverage()) {
+    if (s.counted() >= config.partialPairs() && s.maxCoverage() >= config.partialCoverage()
+        && s.sharedWords() >= MIN_PARTIAL_WORDS) {
       return RelationKind.PARTIAL;
     }
     return sameStory(story) ? RelationKind.SAME_STORY : RelationKind.UNRELATED;

@@ -18,6 +18,8 @@ import org.wiretrace.cluster.StoryCluster;
 import org.wiretrace.cluster.StoryGrouper;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleId;
+import org.wiretrace.provenance.Direction;
+import org.wiretrace.provenance.DirectionStatus;
 import org.wiretrace.report.ArticleSummary;
 import org.wiretrace.report.CorpusReport;
 import org.wiretrace.report.Relation;
@@ -172,6 +174,21 @@ public final class ReuseDetector {
    */
   public Relation compare(Article a, Article b) {
     return judge.judge(analysis(a), analysis(b));
+  }
+
+  /**
+   * Compares an article with one known to be its source (a reference text, an agency story), so
+   * coverage and wording shares are measured on the derived side whatever the content evidence
+   * says about direction.
+   *
+   * @param source the known source
+   * @param derived the article to judge against it
+   * @return their relation, direction KNOWN
+   */
+  public Relation compareWithSource(Article source, Article derived) {
+    Direction given = new Direction(source.id(), derived.id(), DirectionStatus.KNOWN,
+        List.of("the source was given"), false);
+    return judge.oriented(analysis(source), analysis(derived), given);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.wiretrace.detect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.wiretrace.align.AlignedPair;
@@ -13,7 +14,9 @@ import org.wiretrace.provenance.SourceSide;
  * Reuse measures of an oriented alignment: coverage of each side by sentences and characters,
  * verbatim and wording shares, mean score and the spinner swap rate. Pairs whose shared words lie
  * mostly inside quotation marks are not counted unless the whole sentence is verbatim (two reports
- * quoting one speaker are not copies; a copied sentence with its attribution is).
+ * quoting one speaker are not copies; a copied sentence with its attribution is). Nor are pairs
+ * without shared wording ({@link PairEvidence}): only CLEAR pairs count, and AMBIGUOUS ones that
+ * continue a run of CLEAR pairs with the semantic similarity agreeing.
  *
  * @param counted aligned pairs counted as reuse
  * @param sourceCoverage share of source body sentences in counted pairs
@@ -26,45 +29,83 @@ import org.wiretrace.provenance.SourceSide;
  * @param meanScore mean similarity of counted pairs
  * @param swapRate single-word swaps per content word over counted non-verbatim pairs
  * @param anchorAgreement Dice overlap of the anchors (names and numbers) of all aligned passages
- *     where both sides have anchors, summed over the pairs; 1 when no pair has anchors on both sides.
+ *     where both sides have anchors, summed over the pairs; 1 when those pairs hold fewer than
+ *     {@value #MIN_ANCHOR_EVIDENCE} anchors in all (one or two capitalised words are no evidence).
  *     Articles built from the same stock phrasing about different events align sentence for
  *     sentence but disagree on nearly every name and number; copies keep most of them.
+ * @param sharedWords content words (distinct stems per pair) shared by the counted pairs, summed:
+ *     how much text the reuse rests on
+ * @param editedShare share of derived body sentences in counted EDITED pairs
  */
 record ReuseStats(
     int counted, double sourceCoverage, double derivedCoverage, double sourceCharCoverage,
     double derivedCharCoverage, double verbatimShare, double wordingShare, double meanScore,
-    double swapRate, double anchorAgreement) {
+    double swapRate, double anchorAgreement, int sharedWords, double editedShare) {
 
+
+  /** Least number of anchors (both sides, summed over pairs) for the anchor agreement to be read. */
+  static final int MIN_ANCHOR_EVIDENCE = 8;
 
   /** Statistics of an alignment with no pairs. */
-  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0);
 
   static ReuseStats of(Alignment alignment, SourceSide source, SourceSide derived, double quoteDiscount) {
-    TreeSet<Integer> src = new TreeSet<>();
-    TreeSet<Integer> der = new TreeSet<>();
-    TreeSet<Integer> verbatim = new TreeSet<>();
-    TreeSet<Integer> edited = new TreeSet<>();
-    int counted = 0;
-    double scoreSum = 0;
-    int swaps = 0;
-    int words = 0;
-    long sharedAnchors = 0;
-    long anchors = 0;
     long[] sourceAnchors = anchors(source);
     long[] derivedAnchors = anchors(derived);
+    Tally tally = new Tally();
+    List<AlignedPair> candidates = new ArrayList<>();
+    List<AlignedPair> clear = new ArrayList<>();
+    List<PairEvidence> evidence = new ArrayList<>();
     for (AlignedPair p : alignment.pairs()) {
       SentenceProfile s = passage(source, p.sourceSentences());
       SentenceProfile d = passage(derived, p.derivedSentences());
-      if (s.anchors().length > 0 && d.anchors().length > 0) {
-        sharedAnchors += 2L * SentenceProfile.overlap(s.anchors(), d.anchors());
-        anchors += s.anchors().length + d.anchors().length;
-      }
+      tally.anchors(s, d);
       boolean exact = p.type() == AlignmentType.VERBATIM;
       if (!exact && (p.quotedShare() >= quoteDiscount || conflicts(s, d, sourceAnchors, derivedAnchors))) {
         continue;
       }
+      PairEvidence e = PairEvidence.of(p, s, d);
+      candidates.add(p);
+      evidence.add(e);
+      if (e == PairEvidence.CLEAR) {
+        clear.add(p);
+      }
+    }
+    for (int k = 0; k < candidates.size(); k++) {
+      AlignedPair p = candidates.get(k);
+      PairEvidence e = evidence.get(k);
+      if (e == PairEvidence.CLEAR || e == PairEvidence.AMBIGUOUS && PairEvidence.supported(p, clear)) {
+        tally.count(p, passage(source, p.sourceSentences()), passage(derived, p.derivedSentences()));
+      }
+    }
+    return tally.stats(source, derived);
+  }
+
+  /** Running sums over the counted pairs of one alignment. */
+  private static final class Tally {
+    final TreeSet<Integer> src = new TreeSet<>();
+    final TreeSet<Integer> der = new TreeSet<>();
+    final TreeSet<Integer> verbatim = new TreeSet<>();
+    final TreeSet<Integer> edited = new TreeSet<>();
+    int counted;
+    double scoreSum;
+    int swaps;
+    int words;
+    int sharedWords;
+    long sharedAnchors;
+    long anchors;
+
+    void anchors(SentenceProfile s, SentenceProfile d) {
+      if (s.anchors().length > 0 && d.anchors().length > 0) {
+        sharedAnchors += 2L * SentenceProfile.overlap(s.anchors(), d.anchors());
+        anchors += s.anchors().length + d.anchors().length;
+      }
+    }
+
+    void count(AlignedPair p, SentenceProfile s, SentenceProfile d) {
       counted++;
       scoreSum += p.score();
+      sharedWords += SentenceProfile.overlap(s.contentStems(), d.contentStems());
       src.addAll(p.sourceSentences());
       der.addAll(p.derivedSentences());
       if (p.type() == AlignmentType.VERBATIM) {
@@ -78,11 +119,15 @@ record ReuseStats(
         words += Math.max(s.sequence().length, d.sequence().length);
       }
     }
-    int nd = derived.body().size();
-    return new ReuseStats(counted, share(src.size(), source.body().size()), share(der.size(), nd),
-        chars(source, src), chars(derived, der), share(verbatim.size(), nd),
-        share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted, share(swaps, words),
-        anchors == 0 ? 1 : sharedAnchors / (double) anchors);
+
+    ReuseStats stats(SourceSide source, SourceSide derived) {
+      int nd = derived.body().size();
+      return new ReuseStats(counted, share(src.size(), source.body().size()), share(der.size(), nd),
+          chars(source, src), chars(derived, der), share(verbatim.size(), nd),
+          share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted,
+          share(swaps, words), anchors < MIN_ANCHOR_EVIDENCE ? 1 : sharedAnchors / (double) anchors, sharedWords,
+          share(edited.size(), nd));
+    }
   }
 
   /**

@@ -19,7 +19,7 @@ import org.wiretrace.model.Span;
  *  "relations": [{"source", "derived", "kind", "direction": "KNOWN|INFERRED|UNDETERMINED",
  *                 "directionReasons": [..], "commonSource", "confidence",
  *                 "sourceCoverage", "derivedCoverage", "sourceCharCoverage", "derivedCharCoverage",
- *                 "verbatimShare",
+ *                 "verbatimShare", "editedShare", "level", "reusedPassages", "reusedWords",
  *                 "alignments": [{"sourceSpan": [s, e], "derivedSpan": [s, e], "type", "score"}],
  *                 "changes": [{"kind", "severity", "sourceSpan", "derivedSpan", "sourceText",
  *                              "derivedText", "sourceValue", "derivedValue", "explanation"}]}],
@@ -94,7 +94,9 @@ public final class JsonReportWriter implements ReportWriter {
         .name("sourceCoverage").value(r.sourceCoverage()).name("derivedCoverage").value(r.derivedCoverage())
         .name("sourceCharCoverage").value(r.sourceCharCoverage())
         .name("derivedCharCoverage").value(r.derivedCharCoverage())
-        .name("verbatimShare").value(r.verbatimShare()).name("alignments").beginArray();
+        .name("verbatimShare").value(r.verbatimShare()).name("editedShare").value(r.editedShare())
+        .name("level").value(r.level().name()).name("reusedPassages").value(r.reusedPassages())
+        .name("reusedWords").value(r.reusedWords()).name("alignments").beginArray();
     for (AlignedPair p : r.alignments()) {
       alignment(json, p);
     }

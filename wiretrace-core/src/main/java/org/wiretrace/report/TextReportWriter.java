@@ -42,6 +42,8 @@ public final class TextReportWriter implements ReportWriter {
         "  coverage: source %.0f%% of sentences (%.0f%% of characters), derived %.0f%% (%.0f%%); verbatim %.0f%%%n",
         100 * r.sourceCoverage(), 100 * r.sourceCharCoverage(), 100 * r.derivedCoverage(),
         100 * r.derivedCharCoverage(), 100 * r.verbatimShare()));
+    out.append(String.format(Locale.ROOT, "  level %s; rests on %d passages, %d shared words (edited %.0f%%)%n",
+        r.level(), r.reusedPassages(), r.reusedWords(), 100 * r.editedShare()));
     out.append("  ").append(r.alignments().size()).append(" aligned passages: ").append(typeCounts(r)).append('\n');
     for (Change c : r.changes()) {
       out.append("  ! ").append(c.severity()).append(' ').append(c.kind()).append(": ")
