@@ -7,7 +7,7 @@ package org.wiretrace.align;
  *
  * @param weakShare share of the judge's threshold accepted when a pair continues an aligned run in
  *     order (gap filling)
- * @param mergeGain probability gain needed to grow a pair into a 1:n or n:1 passage
+ * @param mergeGain gain in log-odds of the judge's probability needed to grow a pair into a 1:n or n:1 passage
  * @param verbatimBigrams word-bigram Dice at or above which a pair is VERBATIM
  * @param editedBigrams smaller word-bigram containment at or above which a pair is EDITED (else
  *     PARAPHRASED)
@@ -30,10 +30,10 @@ public record AlignmentParams(double weakShare, double mergeGain, double verbati
   /**
    * Returns the defaults, set on the invented fixtures and the seed articles.
    *
-   * @return weakShare 0.5, mergeGain 0.03, verbatim 0.92, edited 0.5
+   * @return weakShare 0.5, mergeGain 0.3, verbatim 0.92, edited 0.5
    */
   public static AlignmentParams defaults() {
-    return new AlignmentParams(0.5, 0.03, 0.92, 0.5);
+    return new AlignmentParams(0.5, 0.3, 0.92, 0.5);
   }
 
   private static void requireShare(String name, double value) {

@@ -204,7 +204,7 @@ public final class SentenceAligner {
       }
       SentenceProfile grown = mine.merge(side.get(k));
       double score = score(sourceSide ? grown : g.source, sourceSide ? g.derived : grown);
-      if (score >= g.score + params.mergeGain() && contained(side.get(k), other)) {
+      if (logit(score) >= logit(g.score) + params.mergeGain() && contained(side.get(k), other)) {
         g.set(sourceSide, grown, score);
         range[0] = Math.min(range[0], k);
         range[1] = Math.max(range[1], k);
@@ -212,6 +212,12 @@ public final class SentenceAligner {
         return;
       }
     }
+  }
+
+  /** Log-odds, so that a gain still shows near probability 1. */
+  private static double logit(double p) {
+    double q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+    return Math.log(q / (1 - q));
   }
 
   private static boolean contained(SentenceProfile part, SentenceProfile whole) {
@@ -230,7 +236,8 @@ public final class SentenceAligner {
       List<SentenceProfile> oneSide, int[] twoTaken, int[] oneTaken, double[][] scores, boolean twoIsDerived) {
     for (int j = 0; j < oneSide.size(); j++) {
       for (int i = 0; i + 1 < twoSide.size() && oneTaken[j] < 0; i++) {
-        if (twoTaken[i] >= 0 || twoTaken[i + 1] >= 0 || !promising(scores, i, j, twoIsDerived)) {
+        if (twoTaken[i] >= 0 || twoTaken[i + 1] >= 0
+            || !promising(twoSide.get(i), twoSide.get(i + 1), oneSide.get(j))) {
           continue;
         }
         SentenceProfile merged = twoSide.get(i).merge(twoSide.get(i + 1));
@@ -247,10 +254,12 @@ public final class SentenceAligner {
     }
   }
 
-  private boolean promising(double[][] scores, int i, int j, boolean twoIsDerived) {
-    double a = twoIsDerived ? scores[j][i] : scores[i][j];
-    double b = twoIsDerived ? scores[j][i + 1] : scores[i + 1][j];
-    return a >= weak / 2 && b >= weak / 2;
+  /**
+   * True when both halves share content with the single sentence: each half alone is only part of
+   * it, so the judge (fitted on whole-sentence paraphrases) may reject each half on its own.
+   */
+  private static boolean promising(SentenceProfile first, SentenceProfile second, SentenceProfile single) {
+    return contained(first, single) && contained(second, single);
   }
 
   private Alignment result(List<Group> groups, List<SentenceProfile> source,
