@@ -9,8 +9,7 @@ package org.wiretrace.align;
  *     order (gap filling)
  * @param mergeGain gain in log-odds of the judge's probability needed to grow a pair into a 1:n or n:1 passage
  * @param verbatimBigrams word-bigram Dice at or above which a pair is VERBATIM
- * @param editedBigrams smaller word-bigram containment at or above which a pair is EDITED (else
- *     PARAPHRASED)
+ * @param editedBigrams word-bigram Dice at or above which a pair is EDITED (else PARAPHRASED)
  */
 public record AlignmentParams(double weakShare, double mergeGain, double verbatimBigrams, double editedBigrams) {
 

@@ -31,9 +31,10 @@ import org.wiretrace.model.Span;
  *       content with the other side; two adjacent unaligned sentences that only together match an
  *       unaligned sentence of the other side form a new 2:1 or 1:2 pair.
  * </ol>
- * A pair is VERBATIM when its word bigrams and content words nearly all agree, EDITED when the
- * judge's smaller bigram containment reaches {@code editedBigrams} (the wording is kept), else
- * PARAPHRASED; its {@link AlignedPair#score()} is the judge's probability.
+ * Every pair the judge (or a run) accepts is then typed by how much wording it keeps: VERBATIM when
+ * its word bigrams and content words nearly all agree, EDITED when the word-bigram Dice reaches
+ * {@code editedBigrams}, else PARAPHRASED; its {@link AlignedPair#score()} is the judge's
+ * probability.
  * Finally each pair's spans are trimmed to the clauses actually shared ({@link ClauseTrimmer}).
  * Greedy matching is not the optimum of the assignment problem (Hungarian algorithm, O(n³)), but
  * with few strong pairs per sentence it gives the same answer in practice at O(n² log n). Thread-safe.
@@ -274,10 +275,10 @@ public final class SentenceAligner {
 
   private AlignedPair pair(Group g) {
     SentenceSimilarity.Score s = similarity.score(g.source, g.derived);
-    SentencePairJudge.Judgement j = judge.judge(g.source, g.derived);
+    double probability = score(g.source, g.derived);
     AlignmentType type = s.bigrams() >= params.verbatimBigrams() && s.lexical() >= params.verbatimBigrams()
         ? AlignmentType.VERBATIM
-        : j.bigramShare() >= params.editedBigrams() ? AlignmentType.EDITED : AlignmentType.PARAPHRASED;
+        : s.bigrams() >= params.editedBigrams() ? AlignmentType.EDITED : AlignmentType.PARAPHRASED;
     long[] shared = SentenceProfile.intersect(g.source.contentStems(), g.derived.contentStems());
     long[] quoted = SentenceProfile.union(g.source.quotedStems(), g.derived.quotedStems());
     double quotedShare = shared.length == 0 ? 0 : SentenceProfile.overlap(quoted, shared) / (double) shared.length;
@@ -285,7 +286,7 @@ public final class SentenceAligner {
     Span sourceSpan = trim ? ClauseTrimmer.trim(g.source, g.derived) : g.source.span();
     Span derivedSpan = trim ? ClauseTrimmer.trim(g.derived, g.source) : g.derived.span();
     return new AlignedPair(g.source.indices(), g.derived.indices(), sourceSpan, derivedSpan,
-        type, round(j.probability()), round(s.lexical()), round(s.semantic()), round(quotedShare));
+        type, round(probability), round(s.lexical()), round(s.semantic()), round(quotedShare));
   }
 
   private static double round(double v) {

@@ -52,9 +52,6 @@ public final class SentencePairFeatures {
   /** Position of the cosine interaction feature; also zero-weighted without an embedder. */
   public static final int COSINE_INTERACTION = 1;
 
-  /** Position of the smaller word-bigram containment. */
-  public static final int BIGRAM_MIN = 5;
-
   private SentencePairFeatures() {}
 
   /**

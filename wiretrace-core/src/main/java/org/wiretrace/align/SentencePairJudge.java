@@ -29,9 +29,8 @@ public final class SentencePairJudge {
    *
    * @param probability the probability that the two say the same thing
    * @param paraphrase true when the probability reaches the model's threshold
-   * @param bigramShare the smaller of the two word-bigram containments (how much wording is kept)
    */
-  public record Judgement(double probability, boolean paraphrase, double bigramShare) {}
+  public record Judgement(double probability, boolean paraphrase) {}
 
   private static final List<ParaphraseModel> SHIPPED = load();
 
@@ -115,9 +114,8 @@ public final class SentencePairJudge {
    * @return the judgement
    */
   public Judgement judge(SentenceProfile a, SentenceProfile b) {
-    double[] features = SentencePairFeatures.of(a, b);
-    double p = model.probability(features);
-    return new Judgement(p, p >= model.threshold(), features[SentencePairFeatures.BIGRAM_MIN]);
+    double p = model.probability(SentencePairFeatures.of(a, b));
+    return new Judgement(p, p >= model.threshold());
   }
 
   private static String family(String name) {
