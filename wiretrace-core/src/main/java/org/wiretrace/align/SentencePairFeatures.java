@@ -76,8 +76,7 @@ public final class SentencePairFeatures {
     int anchorsUnmatched = a.anchors().length + b.anchors().length - 2 * sharedAnchors;
     WordTerms wa = a.words();
     WordTerms wb = b.words();
-    double[] stems = containment(SentenceProfile.union(wa.ngrams()[0], new long[0]),
-        SentenceProfile.union(wb.ngrams()[0], new long[0]));
+    double[] stems = containment(wa.stemSet(), wb.stemSet());
     double bleuAb = bleu(wa, wb);
     double bleuBa = bleu(wb, wa);
     return new double[] {

@@ -17,7 +17,11 @@ import java.util.List;
  * Brockett 2005) and shipped in {@value #RESOURCE}. The embedding cosine is a feature, so each
  * embedder has its own coefficient set, keyed by its {@link SentenceEmbedder#modelName()}: an
  * exact key first, then the same model under another runtime version (the name up to {@code /ort-}),
- * then the {@value ParaphraseModel#WORDING} set, which gives the cosine no weight. Thread-safe.
+ * then the {@value ParaphraseModel#WORDING} set, which gives the cosine no weight.
+ *
+ * <p>Two sentences that share no content word are judged not the same statement (probability 0)
+ * without computing features: nearly all of the sentence pairs the aligner scores are such pairs,
+ * and on MSRP (pairs chosen for overlap) none is a paraphrase the model would accept. Thread-safe.
  */
 public final class SentencePairJudge {
 
@@ -33,6 +37,9 @@ public final class SentencePairJudge {
   public record Judgement(double probability, boolean paraphrase) {}
 
   private static final List<ParaphraseModel> SHIPPED = load();
+
+  /** The judgement of a pair that shares no content word. */
+  private static final Judgement NONE = new Judgement(0, false);
 
   private final ParaphraseModel model;
 
@@ -114,6 +121,9 @@ public final class SentencePairJudge {
    * @return the judgement
    */
   public Judgement judge(SentenceProfile a, SentenceProfile b) {
+    if (SentenceProfile.overlap(a.contentStems(), b.contentStems()) == 0) {
+      return NONE;
+    }
     double p = model.probability(SentencePairFeatures.of(a, b));
     return new Judgement(p, p >= model.threshold());
   }

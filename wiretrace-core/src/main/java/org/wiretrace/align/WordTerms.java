@@ -14,16 +14,17 @@ import org.wiretrace.text.Token;
  *
  * @param ngrams {@code ngrams[n-1]}: hashed stem n-grams, n = 1..{@value #ORDER}, sorted, repeats kept
  * @param stems hashed stems in text order
+ * @param stemSet the distinct hashed stems, sorted
  * @param trigrams hashed character trigrams of the normalised words, sorted distinct
  * @param negations number of negation words
  */
-public record WordTerms(long[][] ngrams, long[] stems, long[] trigrams, int negations) {
+public record WordTerms(long[][] ngrams, long[] stems, long[] stemSet, long[] trigrams, int negations) {
 
   /** The highest n-gram order. */
   public static final int ORDER = 4;
 
   /** No words. */
-  public static final WordTerms EMPTY = new WordTerms(new long[ORDER][0], new long[0], new long[0], 0);
+  public static final WordTerms EMPTY = new WordTerms(new long[ORDER][0], new long[0], new long[0], new long[0], 0);
 
   private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "none", "nobody", "nothing",
       "neither", "nor", "without", "cannot", "dont", "didnt", "doesnt", "isnt", "arent", "wasnt",
@@ -45,7 +46,8 @@ public record WordTerms(long[][] ngrams, long[] stems, long[] trigrams, int nega
       text.append(' ').append(t.norm());
       negations += NEGATIONS.contains(t.norm()) ? 1 : 0;
     }
-    return new WordTerms(ngrams(stems), stems, trigrams(text.append(' ')), negations);
+    return new WordTerms(ngrams(stems), stems, SentenceProfile.union(stems, new long[0]),
+        trigrams(text.append(' ')), negations);
   }
 
   /**
@@ -57,7 +59,8 @@ public record WordTerms(long[][] ngrams, long[] stems, long[] trigrams, int nega
   public WordTerms then(WordTerms next) {
     long[] joined = Arrays.copyOf(stems, stems.length + next.stems.length);
     System.arraycopy(next.stems, 0, joined, stems.length, next.stems.length);
-    return new WordTerms(ngrams(joined), joined, SentenceProfile.union(trigrams, next.trigrams),
+    return new WordTerms(ngrams(joined), joined, SentenceProfile.union(stemSet, next.stemSet),
+        SentenceProfile.union(trigrams, next.trigrams),
         negations + next.negations);
   }
 

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.wiretrace.align.AlignmentParams;
 import org.wiretrace.align.LexicalEmbedder;
 import org.wiretrace.align.ParaphraseModel;
+import org.wiretrace.align.SentenceAligner;
 import org.wiretrace.align.SentenceEmbedder;
 import org.wiretrace.align.SentencePairFeatures;
 import org.wiretrace.align.SentencePairJudge;
@@ -39,6 +41,7 @@ public final class EngineJudgement {
   public static final long SEED = 42;
 
   private static final double LAMBDA = PairEvalOptions.DEFAULT_LAMBDA;
+  private static final int TIMED_PASSES = 5;
 
   /** Features of one embedder's pairs, split into the fitting and the held-out part. */
   private record Split(List<SentenceProfile[]> fitPairs, boolean[] fitLabels,
@@ -188,22 +191,44 @@ public final class EngineJudgement {
   }
 
   private PairScores report(String embedder, SentencePairJudge judge, Split split, PrintStream out) {
-    boolean[] predicted = new boolean[split.heldPairs().size()];
-    long start = System.nanoTime();
-    for (int i = 0; i < predicted.length; i++) {
-      SentenceProfile[] p = split.heldPairs().get(i);
-      predicted[i] = judge.judge(p[0], p[1]).paraphrase();
+    List<SentenceProfile[]> pairs = split.heldPairs();
+    boolean[] predicted = new boolean[pairs.size()];
+    double micros = Double.MAX_VALUE;
+    for (int pass = 0; pass < TIMED_PASSES; pass++) {
+      long start = System.nanoTime();
+      for (int i = 0; i < predicted.length; i++) {
+        predicted[i] = judge.judge(pairs.get(i)[0], pairs.get(i)[1]).paraphrase();
+      }
+      micros = Math.min(micros, (System.nanoTime() - start) / 1000.0 / Math.max(1, predicted.length));
     }
-    double microsPerPair = (System.nanoTime() - start) / 1000.0 / Math.max(1, predicted.length);
     PairScores scores = PairScores.count(split.heldLabels(), predicted);
     out.println("embedder: " + embedder);
     out.println("judgement: " + SentencePairJudge.class.getSimpleName() + " with set '" + judge.model().embedder()
         + "', threshold " + String.format(Locale.ROOT, "%.4f", judge.threshold()) + "; " + judge.model().provenance());
-    out.printf(Locale.ROOT, "  accuracy %.4f  precision %.4f  recall %.4f  f1 %.4f  (positive class:"
-        + " paraphrase)%n", scores.accuracy(), scores.precision(), scores.recall(), scores.f1());
-    out.printf(Locale.ROOT, "  cost: %.2f µs per pair judged (profiles precomputed; one cold pass)%n", microsPerPair);
+    printLine("judge", scores, out);
+    printLine("aligner", PairScores.count(split.heldLabels(), alignerDecisions(judge, pairs)), out);
+    out.printf(Locale.ROOT, "  cost: %.2f µs per pair judged (profiles precomputed; best of %d passes)%n",
+        micros, TIMED_PASSES);
     out.println("  " + scores.summaryLine() + " embedder=" + embedder);
     return scores;
+  }
+
+  /**
+   * The aligner's own call on each pair, the two sentences given as one-sentence articles: aligned
+   * or not. It must equal the judge's decision; printing both shows the figure is the engine's.
+   */
+  private static boolean[] alignerDecisions(SentencePairJudge judge, List<SentenceProfile[]> pairs) {
+    SentenceAligner aligner = new SentenceAligner(AlignmentParams.defaults(), judge);
+    boolean[] aligned = new boolean[pairs.size()];
+    for (int i = 0; i < aligned.length; i++) {
+      aligned[i] = !aligner.align(List.of(pairs.get(i)[0]), List.of(pairs.get(i)[1])).pairs().isEmpty();
+    }
+    return aligned;
+  }
+
+  private static void printLine(String path, PairScores s, PrintStream out) {
+    out.printf(Locale.ROOT, "  %-8s accuracy %.4f  precision %.4f  recall %.4f  f1 %.4f  (positive class:"
+        + " paraphrase)%n", path, s.accuracy(), s.precision(), s.recall(), s.f1());
   }
 
   private static void write(List<ParaphraseModel> models, Path path) throws IOException {
