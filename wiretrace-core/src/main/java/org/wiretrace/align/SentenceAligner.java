@@ -27,9 +27,11 @@ import org.wiretrace.model.Span;
  *       sit in such a run. A sentence sandwiched between two aligned neighbours on both sides may
  *       score lower still if it shares a name or number with its counterpart.
  *   <li><b>Splits and merges.</b> A pair grows by an adjacent unaligned sentence on either side when
- *       the merged passage scores at least {@code mergeGain} higher and the added sentence shares
- *       content with the other side; two adjacent unaligned sentences that only together match an
- *       unaligned sentence of the other side form a new 2:1 or 1:2 pair.
+ *       the merged passage's log-odds are at least {@code mergeGain} higher and the added sentence
+ *       shares content with the other side; two adjacent unaligned sentences that each share
+ *       content with an unaligned sentence of the other side, and that together the judge accepts
+ *       against it, form a new 2:1 or 1:2 pair (the judge, fitted on whole sentences, rejects each
+ *       half alone).
  * </ol>
  * Every pair the judge (or a run) accepts is then typed by how much wording it keeps: VERBATIM when
  * its word bigrams and content words nearly all agree, EDITED when the word-bigram Dice reaches
@@ -109,7 +111,7 @@ public final class SentenceAligner {
     fillSandwiches(source, derived, matching, scores);
     List<Group> groups = matching.groups(source, derived);
     grow(groups, source, derived, matching, scores);
-    pairAdjacent(groups, source, derived, matching, scores);
+    pairAdjacent(groups, source, derived, matching);
     return result(groups, source, derived, matching);
   }
 
@@ -228,13 +230,13 @@ public final class SentenceAligner {
   }
 
   private void pairAdjacent(List<Group> groups, List<SentenceProfile> source,
-      List<SentenceProfile> derived, Matching matching, double[][] scores) {
-    adjacentPairs(groups, source, derived, matching.sourceTo, matching.derivedTo, scores, false);
-    adjacentPairs(groups, derived, source, matching.derivedTo, matching.sourceTo, scores, true);
+      List<SentenceProfile> derived, Matching matching) {
+    adjacentPairs(groups, source, derived, matching.sourceTo, matching.derivedTo, false);
+    adjacentPairs(groups, derived, source, matching.derivedTo, matching.sourceTo, true);
   }
 
   private void adjacentPairs(List<Group> groups, List<SentenceProfile> twoSide,
-      List<SentenceProfile> oneSide, int[] twoTaken, int[] oneTaken, double[][] scores, boolean twoIsDerived) {
+      List<SentenceProfile> oneSide, int[] twoTaken, int[] oneTaken, boolean twoIsDerived) {
     for (int j = 0; j < oneSide.size(); j++) {
       for (int i = 0; i + 1 < twoSide.size() && oneTaken[j] < 0; i++) {
         if (twoTaken[i] >= 0 || twoTaken[i + 1] >= 0
