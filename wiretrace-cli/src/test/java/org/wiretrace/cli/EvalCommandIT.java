@@ -52,8 +52,17 @@ class EvalCommandIT {
   }
 
   @Test
-  void evalPairs_needsTrainOrModel() {
+  void evalPairs_engineJudgement_missingFile_namesIt() {
     CliRunner.Result result = new CliRunner(dir).run("eval", "pairs", "--format", "tsv", "x.tsv");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).contains("x.tsv");
+  }
+
+  @Test
+  void evalPairs_trainAndModelTogether_refused() {
+    CliRunner.Result result = new CliRunner(dir).run("eval", "pairs", "--format", "tsv", "--train", "a.tsv",
+        "--model-in", "m.json", "a.tsv");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(result.err()).contains("--train", "--model-in");

@@ -13,21 +13,30 @@ import org.wiretrace.model.Span;
  * uncovering reprinted texts in antebellum American newspapers", 2015), which finds reused passages
  * from confident anchors and then extends them locally:
  * <ol>
- *   <li>Score every sentence pair with {@link SentenceSimilarity} (a few hundred pairs per article
- *       pair; cheap because profiles are precomputed).
- *   <li><b>Anchors.</b> Greedy maximum-weight 1:1 matching of the pairs scoring at least
- *       {@code strong}, best first. Order is ignored here, so moved paragraphs still align.
- *   <li><b>Gap filling.</b> Pairs scoring at least {@code weak} are accepted when they continue an
+ *   <li>Score every sentence pair with the {@link SentencePairJudge}: the probability that the two
+ *       say the same thing (a few hundred pairs per article pair; cheap because profiles are
+ *       precomputed). The judge is the one {@code wiretrace eval pairs} measures.
+ *   <li><b>Anchors.</b> Greedy maximum-weight 1:1 matching of the pairs the judge calls paraphrases
+ *       (probability at least its threshold, {@code strong}), best first. Order is ignored here, so
+ *       moved paragraphs still align.
+ *   <li><b>Gap filling.</b> Pairs scoring at least {@code weak} ({@link AlignmentParams#weakShare()}
+ *       of the threshold) are accepted when they continue an
  *       aligned run: they fall between the neighbouring aligned pairs on both sides, within two
  *       sentences of one of them. Spun copies keep the sentence order of their source while their
  *       wording drifts, so context lets a weaker sentence match count; unrelated sentences seldom
  *       sit in such a run. A sentence sandwiched between two aligned neighbours on both sides may
  *       score lower still if it shares a name or number with its counterpart.
  *   <li><b>Splits and merges.</b> A pair grows by an adjacent unaligned sentence on either side when
- *       the merged passage scores at least {@code mergeGain} higher and the added sentence shares
- *       content with the other side; two adjacent unaligned sentences that only together match an
- *       unaligned sentence of the other side form a new 2:1 or 1:2 pair.
+ *       the merged passage's log-odds are at least {@code mergeGain} higher and the added sentence
+ *       shares content with the other side; two adjacent unaligned sentences that each share
+ *       content with an unaligned sentence of the other side, and that together the judge accepts
+ *       against it, form a new 2:1 or 1:2 pair (the judge, fitted on whole sentences, rejects each
+ *       half alone).
  * </ol>
+ * Every pair the judge (or a run) accepts is then typed by how much wording it keeps: VERBATIM when
+ * its word bigrams and content words nearly all agree, EDITED when the word-bigram Dice reaches
+ * {@code editedBigrams}, else PARAPHRASED; its {@link AlignedPair#score()} is the judge's
+ * probability.
  * Finally each pair's spans are trimmed to the clauses actually shared ({@link ClauseTrimmer}).
  * Greedy matching is not the optimum of the assignment problem (Hungarian algorithm, O(n³)), but
  * with few strong pairs per sentence it gives the same answer in practice at O(n² log n). Thread-safe.
@@ -40,24 +49,46 @@ public final class SentenceAligner {
 
   private final AlignmentParams params;
   private final SentenceSimilarity similarity;
+  private final SentencePairJudge judge;
+  private final double strong;
+  private final double weak;
+
+  /**
+   * Creates an aligner that judges pairs by wording alone (the {@value ParaphraseModel#WORDING}
+   * coefficient set); use {@link #SentenceAligner(AlignmentParams, SentencePairJudge)} with the
+   * judge of the running embedder.
+   *
+   * @param params thresholds
+   */
+  public SentenceAligner(AlignmentParams params) {
+    this(params, SentencePairJudge.forEmbedder(ParaphraseModel.WORDING));
+  }
 
   /**
    * Creates an aligner.
    *
    * @param params thresholds
+   * @param judge the sentence-pair judgement, fitted for the embedder whose vectors the profiles hold
    */
-  public SentenceAligner(AlignmentParams params) {
+  public SentenceAligner(AlignmentParams params, SentencePairJudge judge) {
     this.params = params;
-    this.similarity = new SentenceSimilarity(params);
+    this.similarity = new SentenceSimilarity();
+    this.judge = judge;
+    this.strong = judge.threshold();
+    this.weak = params.weakShare() * judge.threshold();
   }
 
   /**
-   * Returns the similarity scorer used.
+   * Returns the sentence-pair judgement used.
    *
-   * @return the scorer
+   * @return the judge
    */
-  public SentenceSimilarity similarity() {
-    return similarity;
+  public SentencePairJudge judge() {
+    return judge;
+  }
+
+  private double score(SentenceProfile a, SentenceProfile b) {
+    return judge.judge(a, b).probability();
   }
 
   /**
@@ -72,7 +103,7 @@ public final class SentenceAligner {
     Matching matching = new Matching(source.size(), derived.size());
     List<int[]> edges = edges(scores);
     for (int[] e : edges) {
-      if (scores[e[0]][e[1]] >= params.strong() && matching.free(e[0], e[1])) {
+      if (scores[e[0]][e[1]] >= strong && matching.free(e[0], e[1])) {
         matching.match(e[0], e[1]);
       }
     }
@@ -80,7 +111,7 @@ public final class SentenceAligner {
     fillSandwiches(source, derived, matching, scores);
     List<Group> groups = matching.groups(source, derived);
     grow(groups, source, derived, matching, scores);
-    pairAdjacent(groups, source, derived, matching, scores);
+    pairAdjacent(groups, source, derived, matching);
     return result(groups, source, derived, matching);
   }
 
@@ -88,7 +119,7 @@ public final class SentenceAligner {
     double[][] scores = new double[source.size()][derived.size()];
     for (int i = 0; i < source.size(); i++) {
       for (int j = 0; j < derived.size(); j++) {
-        scores[i][j] = similarity.score(source.get(i), derived.get(j)).score();
+        scores[i][j] = score(source.get(i), derived.get(j));
       }
     }
     return scores;
@@ -98,7 +129,7 @@ public final class SentenceAligner {
     List<int[]> edges = new ArrayList<>();
     for (int i = 0; i < scores.length; i++) {
       for (int j = 0; j < scores[i].length; j++) {
-        if (scores[i][j] >= params.weak()) {
+        if (scores[i][j] >= weak) {
           edges.add(new int[] {i, j});
         }
       }
@@ -133,7 +164,7 @@ public final class SentenceAligner {
       int after = matching.derivedTo[j + 1];
       int i = before + 1;
       if (matching.derivedTo[j] < 0 && before >= 0 && after == before + 2 && matching.sourceTo[i] < 0
-          && scores[i][j] >= SANDWICH_FACTOR * params.weak()
+          && scores[i][j] >= SANDWICH_FACTOR * weak
           && SentenceProfile.overlap(source.get(i).anchors(), derived.get(j).anchors()) > 0) {
         matching.match(i, j);
       }
@@ -170,13 +201,13 @@ public final class SentenceAligner {
       if (k < 0 || k >= side.size() || taken[k] >= 0) {
         continue;
       }
-      double alone = similarity.score(sourceSide ? side.get(k) : other, sourceSide ? other : side.get(k)).score();
+      double alone = score(sourceSide ? side.get(k) : other, sourceSide ? other : side.get(k));
       if (bestElsewhere.applyAsDouble(k) > alone) {
         continue;
       }
       SentenceProfile grown = mine.merge(side.get(k));
-      double score = similarity.score(sourceSide ? grown : g.source, sourceSide ? g.derived : grown).score();
-      if (score >= g.score + params.mergeGain() && contained(side.get(k), other)) {
+      double score = score(sourceSide ? grown : g.source, sourceSide ? g.derived : grown);
+      if (logit(score) >= logit(g.score) + params.mergeGain() && contained(side.get(k), other)) {
         g.set(sourceSide, grown, score);
         range[0] = Math.min(range[0], k);
         range[1] = Math.max(range[1], k);
@@ -186,6 +217,12 @@ public final class SentenceAligner {
     }
   }
 
+  /** Log-odds, so that a gain still shows near probability 1. */
+  private static double logit(double p) {
+    double q = Math.min(1 - 1e-9, Math.max(1e-9, p));
+    return Math.log(q / (1 - q));
+  }
+
   private static boolean contained(SentenceProfile part, SentenceProfile whole) {
     int n = part.contentStems().length;
     return n > 0 && SentenceProfile.overlap(part.contentStems(), whole.contentStems())
@@ -193,23 +230,23 @@ public final class SentenceAligner {
   }
 
   private void pairAdjacent(List<Group> groups, List<SentenceProfile> source,
-      List<SentenceProfile> derived, Matching matching, double[][] scores) {
-    adjacentPairs(groups, source, derived, matching.sourceTo, matching.derivedTo, scores, false);
-    adjacentPairs(groups, derived, source, matching.derivedTo, matching.sourceTo, scores, true);
+      List<SentenceProfile> derived, Matching matching) {
+    adjacentPairs(groups, source, derived, matching.sourceTo, matching.derivedTo, false);
+    adjacentPairs(groups, derived, source, matching.derivedTo, matching.sourceTo, true);
   }
 
   private void adjacentPairs(List<Group> groups, List<SentenceProfile> twoSide,
-      List<SentenceProfile> oneSide, int[] twoTaken, int[] oneTaken, double[][] scores, boolean twoIsDerived) {
+      List<SentenceProfile> oneSide, int[] twoTaken, int[] oneTaken, boolean twoIsDerived) {
     for (int j = 0; j < oneSide.size(); j++) {
       for (int i = 0; i + 1 < twoSide.size() && oneTaken[j] < 0; i++) {
-        if (twoTaken[i] >= 0 || twoTaken[i + 1] >= 0 || !promising(scores, i, j, twoIsDerived)) {
+        if (twoTaken[i] >= 0 || twoTaken[i + 1] >= 0
+            || !promising(twoSide.get(i), twoSide.get(i + 1), oneSide.get(j))) {
           continue;
         }
         SentenceProfile merged = twoSide.get(i).merge(twoSide.get(i + 1));
         SentenceProfile single = oneSide.get(j);
-        double score = twoIsDerived ? similarity.score(single, merged).score()
-            : similarity.score(merged, single).score();
-        if (score >= params.strong()) {
+        double score = twoIsDerived ? score(single, merged) : score(merged, single);
+        if (score >= strong) {
           groups.add(twoIsDerived ? new Group(single, merged, score, new int[] {j, j}, new int[] {i, i + 1})
               : new Group(merged, single, score, new int[] {i, i + 1}, new int[] {j, j}));
           twoTaken[i] = Integer.MAX_VALUE;
@@ -220,10 +257,12 @@ public final class SentenceAligner {
     }
   }
 
-  private boolean promising(double[][] scores, int i, int j, boolean twoIsDerived) {
-    double a = twoIsDerived ? scores[j][i] : scores[i][j];
-    double b = twoIsDerived ? scores[j][i + 1] : scores[i + 1][j];
-    return a >= params.weak() / 2 && b >= params.weak() / 2;
+  /**
+   * True when both halves share content with the single sentence: each half alone is only part of
+   * it, so the judge (fitted on whole-sentence paraphrases) may reject each half on its own.
+   */
+  private static boolean promising(SentenceProfile first, SentenceProfile second, SentenceProfile single) {
+    return contained(first, single) && contained(second, single);
   }
 
   private Alignment result(List<Group> groups, List<SentenceProfile> source,
@@ -238,6 +277,7 @@ public final class SentenceAligner {
 
   private AlignedPair pair(Group g) {
     SentenceSimilarity.Score s = similarity.score(g.source, g.derived);
+    double probability = score(g.source, g.derived);
     AlignmentType type = s.bigrams() >= params.verbatimBigrams() && s.lexical() >= params.verbatimBigrams()
         ? AlignmentType.VERBATIM
         : s.bigrams() >= params.editedBigrams() ? AlignmentType.EDITED : AlignmentType.PARAPHRASED;
@@ -248,7 +288,7 @@ public final class SentenceAligner {
     Span sourceSpan = trim ? ClauseTrimmer.trim(g.source, g.derived) : g.source.span();
     Span derivedSpan = trim ? ClauseTrimmer.trim(g.derived, g.source) : g.derived.span();
     return new AlignedPair(g.source.indices(), g.derived.indices(), sourceSpan, derivedSpan,
-        type, round(s.score()), round(s.lexical()), round(s.semantic()), round(quotedShare));
+        type, round(probability), round(s.lexical()), round(s.semantic()), round(quotedShare));
   }
 
   private static double round(double v) {
@@ -335,7 +375,7 @@ public final class SentenceAligner {
         if (derivedTo[j] >= 0) {
           SentenceProfile s = source.get(derivedTo[j]);
           SentenceProfile d = derived.get(j);
-          groups.add(new Group(s, d, similarity.score(s, d).score(), new int[] {derivedTo[j], derivedTo[j]},
+          groups.add(new Group(s, d, score(s, d), new int[] {derivedTo[j], derivedTo[j]},
               new int[] {j, j}));
         }
       }

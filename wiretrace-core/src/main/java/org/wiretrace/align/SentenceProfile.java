@@ -24,17 +24,41 @@ import org.wiretrace.text.Token;
  * @param sequence hashed content stems in text order (for word-level diffs)
  * @param sequenceSpans the spans of the {@code sequence} words in the article's original text
  * @param text the sentence's original characters (empty for a merged passage)
+ * @param words the wording compared by the {@link SentencePairJudge}, function words included
  */
 public record SentenceProfile(
     List<Integer> indices, Span span, long[] contentStems, long[] bigrams, long[] anchors,
     long[] quotedStems, List<String> numbers, int wordCount, float[] vector, long[] sequence,
-    List<Span> sequenceSpans, String text) {
+    List<Span> sequenceSpans, String text, WordTerms words) {
 
   /** Copies the lists. */
   public SentenceProfile {
     indices = List.copyOf(indices);
     numbers = List.copyOf(numbers);
     sequenceSpans = List.copyOf(sequenceSpans);
+  }
+
+  /**
+   * Creates a profile without function-word terms ({@link WordTerms#EMPTY}), e.g. for tests.
+   *
+   * @param indices the article sentence indices covered
+   * @param span the covered characters
+   * @param contentStems hashed content stems
+   * @param bigrams hashed word bigrams
+   * @param anchors hashed anchors
+   * @param quotedStems hashed quoted content stems
+   * @param numbers normalised numbers
+   * @param wordCount number of tokens
+   * @param vector the sentence vector
+   * @param sequence hashed content stems in text order
+   * @param sequenceSpans spans of the sequence words
+   * @param text the original characters
+   */
+  public SentenceProfile(List<Integer> indices, Span span, long[] contentStems, long[] bigrams,
+      long[] anchors, long[] quotedStems, List<String> numbers, int wordCount, float[] vector,
+      long[] sequence, List<Span> sequenceSpans, String text) {
+    this(indices, span, contentStems, bigrams, anchors, quotedStems, numbers, wordCount, vector,
+        sequence, sequenceSpans, text, WordTerms.EMPTY);
   }
 
   /**
@@ -79,7 +103,7 @@ public record SentenceProfile(
     }
     return new SentenceProfile(List.of(sentence.index()), sentence.span(), set(content, c),
         set(bigrams, bigrams.length), set(anchors, a), set(quoted, q), numbers, tokens.size(), vector,
-        Arrays.copyOf(sequence, c), spans, sentence.text());
+        Arrays.copyOf(sequence, c), spans, sentence.text(), WordTerms.of(tokens));
   }
 
   /**
@@ -107,7 +131,8 @@ public record SentenceProfile(
     }
     return new SentenceProfile(idx, span.union(other.span), union(contentStems, other.contentStems),
         union(bigrams, other.bigrams), union(anchors, other.anchors),
-        union(quotedStems, other.quotedStems), nums, wordCount + other.wordCount, Vectors.normalize(v), seq, seqSpans, "");
+        union(quotedStems, other.quotedStems), nums, wordCount + other.wordCount, Vectors.normalize(v), seq, seqSpans, "",
+        words.then(other.words));
   }
 
   /**

@@ -1,16 +1,11 @@
 package org.wiretrace.align;
 
 /**
- * Scores how likely two sentences (or passages) say the same thing.
- *
- * <p>Three signals are combined linearly: the Dice overlap of content-word stems (lexical reuse,
- * robust to reordering), the cosine of the sentence vectors (semantic similarity; with the
- * {@link LexicalEmbedder} a soft lexical overlap, with MiniLM real paraphrase knowledge), and the
- * Dice overlap of anchors, i.e. names and numbers, which survive spinning. When either side has no
- * anchor the anchor term falls back to the lexical overlap. The weights and thresholds were fitted on
- * the MSRP training pairs (see {@code SentenceSimilarityCalibrationTest}). Word-bigram overlap is
- * reported separately: it measures how much wording, not meaning, is shared, and types the pair.
- * Thread-safe.
+ * The plain overlap measures of two sentences (or passages) that an {@link AlignedPair} reports:
+ * the Dice overlap of content-word stems, the cosine of the sentence vectors, the Dice overlap of
+ * anchors (names and numbers; the lexical overlap when either side has none) and the Dice overlap
+ * of word bigrams. Whether two sentences say the same thing is the {@link SentencePairJudge}'s
+ * call, not this class's. Thread-safe (stateless).
  */
 public final class SentenceSimilarity {
 
@@ -21,20 +16,11 @@ public final class SentenceSimilarity {
    * @param semantic vector cosine
    * @param anchors anchor Dice overlap (the lexical overlap when either side has no anchor)
    * @param bigrams word-bigram Dice overlap
-   * @param score the combined score
    */
-  public record Score(double lexical, double semantic, double anchors, double bigrams, double score) {}
+  public record Score(double lexical, double semantic, double anchors, double bigrams) {}
 
-  private final AlignmentParams params;
-
-  /**
-   * Creates a scorer.
-   *
-   * @param params the weights
-   */
-  public SentenceSimilarity(AlignmentParams params) {
-    this.params = params;
-  }
+  /** Creates a scorer. */
+  public SentenceSimilarity() {}
 
   /**
    * Scores a pair.
@@ -48,10 +34,7 @@ public final class SentenceSimilarity {
     double semantic = Math.max(0, Vectors.dot(a.vector(), b.vector()));
     boolean anchored = a.anchors().length > 0 && b.anchors().length > 0;
     double anchors = anchored ? dice(a.anchors(), b.anchors()) : lexical;
-    double combined = params.lexicalWeight() * lexical + params.semanticWeight() * semantic
-        + params.anchorWeight() * anchors;
-    double total = params.lexicalWeight() + params.semanticWeight() + params.anchorWeight();
-    return new Score(lexical, semantic, anchors, dice(a.bigrams(), b.bigrams()), combined / total);
+    return new Score(lexical, semantic, anchors, dice(a.bigrams(), b.bigrams()));
   }
 
   /**

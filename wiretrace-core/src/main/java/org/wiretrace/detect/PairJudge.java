@@ -7,6 +7,7 @@ import org.wiretrace.align.AlignedPair;
 import org.wiretrace.align.AlignmentType;
 import org.wiretrace.align.Alignment;
 import org.wiretrace.align.SentenceAligner;
+import org.wiretrace.align.SentencePairJudge;
 import org.wiretrace.align.SentenceSimilarity;
 import org.wiretrace.align.Vectors;
 import org.wiretrace.changes.Change;
@@ -31,9 +32,9 @@ final class PairJudge {
   private final ChangeFlagger flagger = new ChangeFlagger();
   private final RelationClassifier classifier;
 
-  PairJudge(DetectorConfig config) {
+  PairJudge(DetectorConfig config, SentencePairJudge sentencePairs) {
     this.config = config;
-    this.aligner = new SentenceAligner(config.alignment());
+    this.aligner = new SentenceAligner(config.alignment(), sentencePairs);
     this.classifier = new RelationClassifier(config);
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.wiretrace.align.SentenceEmbedder;
+import org.wiretrace.align.SentencePairJudge;
 import org.wiretrace.candidate.CandidateIndex;
 import org.wiretrace.candidate.Fingerprints;
 import org.wiretrace.candidate.InMemoryCandidateIndex;
@@ -66,7 +67,7 @@ public final class ReuseDetector {
     this.config = config;
     this.embedder = embedder;
     this.analyzer = new ArticleAnalyzer(config, embedder);
-    this.judge = new PairJudge(config);
+    this.judge = new PairJudge(config, SentencePairJudge.forEmbedder(embedder.modelName()));
   }
 
   /**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.wiretrace.align.LexicalEmbedder;
 import org.wiretrace.align.SentenceAligner;
+import org.wiretrace.align.SentencePairJudge;
 import org.wiretrace.changes.ChangeFlagger;
 import org.wiretrace.changes.Passage;
 import org.wiretrace.model.Article;
@@ -22,8 +23,10 @@ class JudgeMeasure {
     ArticleAnalyzer analyzer = new ArticleAnalyzer(config, new LexicalEmbedder());
     ArticleAnalysis a = analyzer.analyze(Seeds.byPrefix(seeds, "000"));
     ArticleAnalysis b = analyzer.analyze(Seeds.byPrefix(seeds, "001"));
-    PairJudge judge = new PairJudge(config);
-    SentenceAligner aligner = new SentenceAligner(config.alignment());
+    LexicalEmbedder lexical = new LexicalEmbedder();
+    SentencePairJudge pairs = SentencePairJudge.forEmbedder(lexical.modelName());
+    PairJudge judge = new PairJudge(config, pairs);
+    SentenceAligner aligner = new SentenceAligner(config.alignment(), pairs);
     var bean = ManagementFactory.getThreadMXBean();
     for (int round = 0; round < 3; round++) {
       long t0 = bean.getCurrentThreadCpuTime();
