@@ -88,7 +88,7 @@ public final class SentenceAligner {
     double[][] scores = new double[source.size()][derived.size()];
     for (int i = 0; i < source.size(); i++) {
       for (int j = 0; j < derived.size(); j++) {
-        scores[i][j] = similarity.score(source.get(i), derived.get(j)).score();
+        scores[i][j] = similarity.combinedScore(source.get(i), derived.get(j));
       }
     }
     return scores;

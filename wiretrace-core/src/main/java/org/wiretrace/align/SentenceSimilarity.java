@@ -46,12 +46,35 @@ public final class SentenceSimilarity {
   public Score score(SentenceProfile a, SentenceProfile b) {
     double lexical = dice(a.contentStems(), b.contentStems());
     double semantic = Math.max(0, Vectors.dot(a.vector(), b.vector()));
+    double anchors = anchors(a, b, lexical);
+    return new Score(lexical, semantic, anchors, dice(a.bigrams(), b.bigrams()),
+        combined(lexical, semantic, anchors));
+  }
+
+  /**
+   * Returns only the combined score of {@link #score}, without the bigram overlap or a record: the
+   * aligner's full sentence-by-sentence matrix needs nothing else.
+   *
+   * @param a one sentence
+   * @param b another sentence
+   * @return {@code score(a, b).score()}, computed the same way
+   */
+  public double combinedScore(SentenceProfile a, SentenceProfile b) {
+    double lexical = dice(a.contentStems(), b.contentStems());
+    double semantic = Math.max(0, Vectors.dot(a.vector(), b.vector()));
+    return combined(lexical, semantic, anchors(a, b, lexical));
+  }
+
+  private static double anchors(SentenceProfile a, SentenceProfile b, double lexical) {
     boolean anchored = a.anchors().length > 0 && b.anchors().length > 0;
-    double anchors = anchored ? dice(a.anchors(), b.anchors()) : lexical;
-    double combined = params.lexicalWeight() * lexical + params.semanticWeight() * semantic
+    return anchored ? dice(a.anchors(), b.anchors()) : lexical;
+  }
+
+  private double combined(double lexical, double semantic, double anchors) {
+    double weighted = params.lexicalWeight() * lexical + params.semanticWeight() * semantic
         + params.anchorWeight() * anchors;
     double total = params.lexicalWeight() + params.semanticWeight() + params.anchorWeight();
-    return new Score(lexical, semantic, anchors, dice(a.bigrams(), b.bigrams()), combined / total);
+    return weighted / total;
   }
 
   /**
