@@ -2,12 +2,11 @@ package org.wiretrace.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.wiretrace.candidate.Fingerprints;
 import org.wiretrace.detect.ReuseDetector;
 import org.wiretrace.index.LuceneCandidateIndex;
 import org.wiretrace.index.WiretraceStore;
@@ -128,25 +127,25 @@ final class IngestRunner {
   /** Fingerprints stored articles again and commits them once. */
   private static void refingerprint(WiretraceStore store, ReuseDetector detector, List<ArticleId> ids)
       throws IOException {
-    TreeMap<ArticleId, Fingerprints> fingerprints = new TreeMap<>();
+    List<Article> stored = new ArrayList<>();
     for (ArticleId id : ids) {
-      store.articles().get(id).ifPresent(a -> fingerprints.put(id, detector.fingerprints(a)));
+      store.articles().get(id).ifPresent(stored::add);
     }
-    store.candidates().putAll(fingerprints);
+    store.candidates().putAll(detector.fingerprints(stored));
   }
 
   /** Fingerprints new and replaced articles; unchanged ones keep theirs. */
   private static void fingerprint(LuceneCandidateIndex candidates, ReuseDetector detector, List<Article> batch,
       List<String> kept, OnExisting onExisting) throws IOException {
     Set<String> skip = new HashSet<>(kept);
-    TreeMap<ArticleId, Fingerprints> fingerprints = new TreeMap<>();
+    List<Article> fresh = new ArrayList<>();
     for (Article article : batch) {
       boolean stale = onExisting == OnExisting.REPLACE || !candidates.contains(article.id());
       if (!skip.contains(article.id().value()) && stale) {
-        fingerprints.put(article.id(), detector.fingerprints(article));
+        fresh.add(article);
       }
     }
-    candidates.putAll(fingerprints);
+    candidates.putAll(detector.fingerprints(fresh));
   }
 
   /** Where one batch of articles goes. */

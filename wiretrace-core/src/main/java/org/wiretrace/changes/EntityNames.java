@@ -2,6 +2,7 @@ package org.wiretrace.changes;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Spelling-tolerant keys for names, so that spelling variants and transliterations of one name
@@ -15,6 +16,17 @@ import java.util.Locale;
  */
 final class EntityNames {
 
+  // Compiled once: key() and plain() run for every name word of every aligned reuse passage.
+  private static final Pattern MARK = Pattern.compile("\\p{M}");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(al|el|ad|an|as|ash|at)-");
+  private static final Pattern COMPOUND_SUFFIX = Pattern.compile("-(based|backed|led|born|owned|run|made)$");
+  private static final Pattern NON_LETTER = Pattern.compile("[^a-z]");
+  private static final Pattern REPEATED_LETTER = Pattern.compile("(.)\\1+");
+  private static final Pattern Y_ENDING = Pattern.compile("(iy|yi|ii|ei)$");
+  private static final Pattern VOWEL_H_ENDING = Pattern.compile("([aeiou])h$");
+  private static final Pattern VOWEL = Pattern.compile("[aeiouy]");
+
   private EntityNames() {}
 
   /**
@@ -26,8 +38,9 @@ final class EntityNames {
   static String key(String word) {
     String w = plain(word);
     w = w.replace("kh", "h").replace("ph", "f").replace("ck", "k").replace('w', 'v').replace('j', 'y');
-    w = w.replaceAll("(.)\\1+", "$1");
-    w = w.replaceAll("(iy|yi|ii|ei)$", "y").replaceAll("([aeiou])h$", "$1");
+    w = REPEATED_LETTER.matcher(w).replaceAll("$1");
+    w = Y_ENDING.matcher(w).replaceAll("y");
+    w = VOWEL_H_ENDING.matcher(w).replaceAll("$1");
     return w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
@@ -39,9 +52,11 @@ final class EntityNames {
    * @return the plain form
    */
   static String plain(String word) {
-    String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    w = w.replaceAll("['’]s$", "").replaceAll("^(al|el|ad|an|as|ash|at)-", "").replaceAll("-(based|backed|led|born|owned|run|made)$", "");
-    return w.replaceAll("[^a-z]", "");
+    String w = MARK.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    w = POSSESSIVE.matcher(w).replaceAll("");
+    w = ARTICLE_PREFIX.matcher(w).replaceAll("");
+    w = COMPOUND_SUFFIX.matcher(w).replaceAll("");
+    return NON_LETTER.matcher(w).replaceAll("");
   }
 
   /**
@@ -67,7 +82,7 @@ final class EntityNames {
 
   /** The consonant skeleton: the first letter, then the consonants (transliterations vary the vowels). */
   static String skeleton(String key) {
-    return key.isEmpty() ? key : key.charAt(0) + key.substring(1).replaceAll("[aeiouy]", "");
+    return key.isEmpty() ? key : key.charAt(0) + VOWEL.matcher(key.substring(1)).replaceAll("");
   }
 
   static int editDistance(String a, String b) {

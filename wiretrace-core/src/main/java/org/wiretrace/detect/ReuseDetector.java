@@ -228,6 +228,22 @@ public final class ReuseDetector {
   }
 
   /**
+   * Returns the fingerprints of a batch of articles, analysed on all cores; the result is the same
+   * as calling {@link #fingerprints(Article)} one by one.
+   *
+   * @param articles the articles; a repeated id keeps the last one's fingerprints
+   * @return fingerprints by article id, sorted by id
+   */
+  public TreeMap<ArticleId, Fingerprints> fingerprints(List<Article> articles) {
+    List<Fingerprints> prints = articles.parallelStream().map(this::fingerprints).toList();
+    TreeMap<ArticleId, Fingerprints> out = new TreeMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      out.put(articles.get(i).id(), prints.get(i));
+    }
+    return out;
+  }
+
+  /**
    * Searches an index for an article's candidates with the configured limits.
    *
    * @param query the article

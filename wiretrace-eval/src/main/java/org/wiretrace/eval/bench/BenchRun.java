@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.align.SentenceEmbedder;
 import org.wiretrace.candidate.CandidateIndex;
-import org.wiretrace.candidate.Fingerprints;
 import org.wiretrace.detect.DetectorConfig;
 import org.wiretrace.detect.ReuseDetector;
 import org.wiretrace.index.WiretraceStore;
@@ -124,9 +123,7 @@ public final class BenchRun {
     long t0 = System.nanoTime();
     IngestSummary summary = Ingestor.builder().build().ingest(List.of(file.toString()), (batch, progress) -> {
       store.articles().put(batch, OnExisting.REPLACE);
-      TreeMap<ArticleId, Fingerprints> prints = new TreeMap<>();
-      batch.forEach(a -> prints.put(a.id(), detector.fingerprints(a)));
-      store.candidates().putAll(prints);
+      store.candidates().putAll(detector.fingerprints(batch));
     });
     store.candidates().commit();
     double s = seconds(t0);
