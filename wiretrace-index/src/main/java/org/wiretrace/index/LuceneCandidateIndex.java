@@ -47,6 +47,8 @@ import org.wiretrace.model.ArticleId;
  */
 public final class LuceneCandidateIndex implements CandidateIndex {
 
+  private static final System.Logger LOG = System.getLogger(LuceneCandidateIndex.class.getName());
+
   private final SubIndex index;
   private final String paramsStamp;
   private final Object writeLock = new Object();
@@ -193,12 +195,25 @@ public final class LuceneCandidateIndex implements CandidateIndex {
     }
   }
 
-  /** Checks one dimension count across the index and normalises to unit length. */
+  /**
+   * Checks one dimension count across the index and normalises to unit length. A vector without a
+   * direction (empty, all zeros, not finite: a sentence with no content words) is left out of the
+   * vector tier with a note; the article stays searchable by its terms.
+   */
   private List<float[]> unitVectors(String id, List<float[]> vectors) {
     List<float[]> unit = new ArrayList<>(vectors.size());
+    int skipped = 0;
     for (float[] v : vectors) {
+      if (!VectorMath.usable(v)) {
+        skipped++;
+        continue;
+      }
       requireDimensions(id, v.length);
       unit.add(VectorMath.normalised(v, id));
+    }
+    if (skipped > 0) {
+      LOG.log(System.Logger.Level.DEBUG, "{0}: {1} sentence vector(s) empty, zero or not finite; "
+          + "left to the term tier", id, skipped);
     }
     return unit;
   }

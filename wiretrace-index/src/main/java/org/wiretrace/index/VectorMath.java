@@ -14,11 +14,8 @@ final class VectorMath {
    * @throws IllegalArgumentException when the vector is empty, all zeros or not finite
    */
   static float[] normalised(float[] v, String owner) {
-    double sum = 0;
-    for (float x : v) {
-      sum += (double) x * x;
-    }
-    if (v.length == 0 || sum == 0 || !Double.isFinite(sum)) {
+    double sum = squaredLength(v);
+    if (!usable(v)) {
       throw new IllegalArgumentException("sentence vector of '" + owner + "' is empty, all zeros or not "
           + "finite (squared length " + sum + "); check the embedder's output");
     }
@@ -28,5 +25,25 @@ final class VectorMath {
       unit[i] = v[i] * scale;
     }
     return unit;
+  }
+
+  /**
+   * Tells whether a vector has a direction: not empty, not all zeros, every component finite.
+   * A sentence without content words (e.g. under the lexical embedder) has none.
+   *
+   * @param v the vector
+   * @return true when {@link #normalised} accepts it
+   */
+  static boolean usable(float[] v) {
+    double sum = squaredLength(v);
+    return v.length > 0 && sum > 0 && Double.isFinite(sum);
+  }
+
+  private static double squaredLength(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += (double) x * x;
+    }
+    return sum;
   }
 }

@@ -148,21 +148,26 @@ class LuceneCandidateIndexTest {
   }
 
   @Test
-  void putAll_oneBadVector_nothingWritten() throws IOException {
+  void putAll_vectorsWithoutDirection_articlesKeptForTheTermTier() throws IOException {
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
       Map<ArticleId, Fingerprints> batch = new TreeMap<>(Map.of(
           id("a"), new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[] {1, 0}), STAMP),
-          id("b"), new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[] {0, 0}), STAMP)));
-      assertThatThrownBy(() -> store.candidates().putAll(batch)).isInstanceOf(IllegalArgumentException.class);
-      assertThat(store.candidates().count()).isZero();
+          id("b"), new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[] {0, 0}), STAMP),
+          id("c"), new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[] {Float.NaN, 1}), STAMP),
+          id("d"), new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[0]), STAMP)));
+      store.candidates().putAll(batch);
+      assertThat(store.candidates().count()).isEqualTo(4);
+      assertThat(store.candidates().search(terms("t"), 10, 0)).extracting(Hit::id)
+          .containsExactly(id("a"), id("b"), id("c"), id("d"));
     }
   }
 
   @Test
-  void put_zeroVector_refused() throws IOException {
+  void search_zeroQueryVector_findsByTermsOnly() throws IOException {
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
-      assertThatThrownBy(() -> store.candidates().put(id("a"), vectors(new float[] {0, 0})))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("all zeros");
+      store.candidates().put(id("a"), new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[] {1, 0}), STAMP));
+      Fingerprints query = new Fingerprints(new TreeSet<>(List.of("t")), List.of(new float[] {0, 0}), STAMP);
+      assertThat(store.candidates().search(query, 10, 5)).extracting(Hit::id).containsExactly(id("a"));
     }
   }
 
