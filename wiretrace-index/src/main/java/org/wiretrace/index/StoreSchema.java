@@ -7,8 +7,20 @@ package org.wiretrace.index;
  */
 final class StoreSchema {
 
-  /** Version of the on-disk layout written by this code. */
-  static final int VERSION = 1;
+  /**
+   * Version of the on-disk layout written by this code. 2: articles read from a folder are keyed by
+   * their path relative to that folder ({@code sport/001}), where version 1 used the bare file name;
+   * the two id styles must not mix in one store.
+   */
+  static final int VERSION = 2;
+
+  /** Why a store of an older version cannot be read, by version; empty when nothing specific. */
+  static String whyOlderRefused(String version) {
+    return "1".equals(version)
+        ? " (version 1 keyed articles from folders by file name only; now they are keyed by their path"
+            + " relative to the folder, e.g. sport/001)"
+        : "";
+  }
 
   /** Commit user-data key holding {@link #VERSION}. */
   static final String KEY_SCHEMA = "wiretrace.schema";

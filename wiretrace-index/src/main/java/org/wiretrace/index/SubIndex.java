@@ -122,7 +122,7 @@ final class SubIndex implements Closeable {
     if (!Integer.toString(StoreSchema.VERSION).equals(version)) {
       throw new IncompatibleStoreException(IncompatibleStoreException.Reason.SCHEMA_VERSION, store,
           "store '" + store + "' has schema version " + version + " but this Wiretrace reads version "
-              + StoreSchema.VERSION + "; re-ingest into a new --store, or delete " + store
+              + StoreSchema.VERSION + StoreSchema.whyOlderRefused(version) + "; re-ingest into a new --store, or delete " + store
               + " and ingest again");
     }
     return Map.copyOf(data);

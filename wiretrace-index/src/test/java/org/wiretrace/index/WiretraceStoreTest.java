@@ -64,6 +64,19 @@ class WiretraceStoreTest {
   }
 
   @Test
+  void open_version1Store_refusedSayingIdsChanged() throws IOException {
+    WiretraceStore.open(dir, STAMP).close();
+    try (FSDirectory articles = FSDirectory.open(dir.resolve("articles"));
+        IndexWriter writer = new IndexWriter(articles, new IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of("wiretrace.kind", "articles", "wiretrace.schema", "1").entrySet());
+      writer.commit();
+    }
+    assertThatThrownBy(() -> WiretraceStore.open(dir, STAMP))
+        .isInstanceOfSatisfying(IncompatibleStoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VERSION))
+        .hasMessageContaining("schema version 1").hasMessageContaining("sport/001");
+  }
+
+  @Test
   void open_otherSchemaVersion_refusedNamingBoth() throws IOException {
     WiretraceStore.open(dir, STAMP).close();
     try (FSDirectory articles = FSDirectory.open(dir.resolve("articles"));

@@ -19,7 +19,8 @@ import org.wiretrace.model.Outlet;
 
 /**
  * Reads one HTML page per file: main text by {@link HtmlArticleExtractor}, metadata by {@link
- * HtmlMetadata}. The id is the file name without extension. The charset comes from the byte-order
+ * HtmlMetadata}. The id is the file name without extension, after its folder relative to the folder walked
+ * ({@link ReadContext#fileId}). The charset comes from the byte-order
  * mark or {@code <meta charset>}; failing both, strict UTF-8, then ICU4J detection (noted).
  */
 final class HtmlArticleReader implements ArticleReader {
@@ -40,7 +41,7 @@ final class HtmlArticleReader implements ArticleReader {
       return;
     }
     Document doc = parse(bytes, charset(bytes, context), null, context.limits());
-    String id = InputFormat.baseName(fileName(context.name()));
+    String id = context.fileId();
     draft(doc, id, null, context.name(), context.limits(), Map.of()).ifPresentOrElse(
         d -> context.emit(d, null, null), () -> noMainText(context));
   }
@@ -125,10 +126,5 @@ final class HtmlArticleReader implements ArticleReader {
       }
     }
     return true;
-  }
-
-  static String fileName(String path) {
-    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    return path.substring(slash + 1);
   }
 }

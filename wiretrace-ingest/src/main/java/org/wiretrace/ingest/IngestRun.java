@@ -66,7 +66,8 @@ final class IngestRun implements ReadContext.DraftSink {
     return new IngestRun(settings, IngestLog.tracking(0), detector, null, 0, 0);
   }
 
-  void readFile(Path file) throws IOException {
+  void readFile(InputPaths.InputFile input) throws IOException {
+    Path file = input.path();
     InputStream in;
     try {
       in = Files.newInputStream(file);
@@ -76,11 +77,15 @@ final class IngestRun implements ReadContext.DraftSink {
       return;
     }
     try (in) {
-      readStream(file.toString(), in, Files.size(file));
+      readStream(file.toString(), input.idPrefix(), in, Files.size(file));
     }
   }
 
   void readStream(String name, InputStream raw, long size) throws IOException {
+    readStream(name, "", raw, size);
+  }
+
+  private void readStream(String name, String idPrefix, InputStream raw, long size) throws IOException {
     Optional<InputFormat> format = Optional.ofNullable(settings.format()).or(() -> InputFormat.fromFileName(name));
     if (format.isEmpty()) {
       log.add(new IngestProblem(name, null, null, null, ProblemReason.UNKNOWN_FORMAT,
@@ -91,7 +96,7 @@ final class IngestRun implements ReadContext.DraftSink {
     }
     current = new CountingInputStream(raw);
     currentName = name;
-    ReadContext context = new ReadContext(name, size, settings.limits(), log, this);
+    ReadContext context = new ReadContext(name, idPrefix, size, settings.limits(), log, this);
     read(format.get(), name, current, context);
     finishFile(current.count());
   }
@@ -101,7 +106,7 @@ final class IngestRun implements ReadContext.DraftSink {
     boolean gunzip = format != InputFormat.WARC && InputFormat.isGzip(name);
     try {
       InputStream in = gunzip ? new GZIPInputStream(counted, 1 << 16) : counted;
-      ReadContext ctx = gunzip ? new ReadContext(name, -1, settings.limits(), log, this) : context;
+      ReadContext ctx = gunzip ? context.withUnknownSize() : context;
       format.newReader().read(in, ctx);
     } catch (EOFException | ZipException e) {
       context.fileProblem(ProblemReason.TRUNCATED_FILE,

@@ -68,13 +68,13 @@ public final class Ingestor {
    */
   public IngestSummary ingest(List<String> inputs, ArticleBatchConsumer consumer) throws IOException {
     IngestLog log = IngestLog.tracking(maxProblems);
-    List<Path> files = InputPaths.resolve(inputs, log);
+    List<InputPaths.InputFile> files = InputPaths.resolve(inputs, log);
     BoilerplateDetector detector = new BoilerplateDetector();
     if (boilerplate == BoilerplateMode.TWO_PASS) {
       prescan(files, detector);
     }
     IngestRun run = newRun(log, detector, consumer, totalBytes(files), files.size());
-    for (Path file : files) {
+    for (InputPaths.InputFile file : files) {
       run.readFile(file);
     }
     return run.finish();
@@ -108,20 +108,20 @@ public final class Ingestor {
   }
 
   /** First pass of {@link BoilerplateMode#TWO_PASS}: count lines only; problems are reported later. */
-  private void prescan(List<Path> files, BoilerplateDetector detector) throws IOException {
+  private void prescan(List<InputPaths.InputFile> files, BoilerplateDetector detector) throws IOException {
     IngestRun.Settings settings = new IngestRun.Settings(format, limits, Integer.MAX_VALUE, -1,
         BoilerplateMode.OFF, p -> {}, factory);
     IngestRun scan = IngestRun.observing(settings, detector);
-    for (Path file : files) {
+    for (InputPaths.InputFile file : files) {
       scan.readFile(file);
     }
   }
 
-  private static long totalBytes(List<Path> files) {
+  private static long totalBytes(List<InputPaths.InputFile> files) {
     long total = 0;
-    for (Path file : files) {
+    for (InputPaths.InputFile file : files) {
       try {
-        total += Files.size(file);
+        total += Files.size(file.path());
       } catch (IOException e) {
         // unreadable files are reported when read; they count zero bytes here
       }

@@ -23,13 +23,16 @@ final class ReadContext {
   }
 
   private final String name;
+  private final String idPrefix;
   private final long knownSize;
   private final IngestLimits limits;
   private final IngestLog log;
   private final DraftSink sink;
 
-  ReadContext(String name, long knownSize, IngestLimits limits, IngestLog log, DraftSink sink) {
+  ReadContext(String name, String idPrefix, long knownSize, IngestLimits limits, IngestLog log,
+      DraftSink sink) {
     this.name = name;
+    this.idPrefix = idPrefix;
     this.knownSize = knownSize;
     this.limits = limits;
     this.log = log;
@@ -38,6 +41,25 @@ final class ReadContext {
 
   String name() {
     return name;
+  }
+
+  /** The same file read through a decompressor: its size is no longer known. */
+  ReadContext withUnknownSize() {
+    return new ReadContext(name, idPrefix, -1, limits, log, sink);
+  }
+
+  /**
+   * The default id of a one-article file: its folder relative to the walked folder, then its name
+   * without extension ({@code sport/001}); just the name for a file given directly.
+   */
+  String fileId() {
+    return idPrefix + InputFormat.baseName(fileName(name));
+  }
+
+  /** The last part of a path, whatever its separator. */
+  private static String fileName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
   }
 
   /** The file's size in bytes when known before reading, else -1. */

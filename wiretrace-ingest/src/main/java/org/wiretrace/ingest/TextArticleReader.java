@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.wiretrace.model.ArticleDraft;
 
 /**
- * Reads one article from a plain-text file. The id is the file name without extension. A short
+ * Reads one article from a plain-text file. The id is the file name without extension, after its folder relative to the folder walked
+ * ({@link ReadContext#fileId}). A short
  * first line without closing punctuation, followed by more text, is taken as the title and left out
  * of the body.
  */
@@ -38,7 +39,7 @@ final class TextArticleReader implements ArticleReader {
   }
 
   private static void emit(String text, ReadContext context) {
-    String id = InputFormat.baseName(fileName(context.name()));
+    String id = context.fileId();
     int titleEnd = titleEnd(text);
     String title = titleEnd < 0 ? null : text.substring(0, titleEnd).strip();
     String body = titleEnd < 0 ? text : text.substring(Math.min(text.length(), titleEnd + 1));
@@ -63,10 +64,5 @@ final class TextArticleReader implements ArticleReader {
   private static boolean isTitle(@Nullable String line) {
     return line != null && !line.isEmpty() && line.length() <= TITLE_MAX_CHARS
         && line.split("\\s+").length >= TITLE_MIN_WORDS && !CLOSING.matcher(line).find();
-  }
-
-  private static String fileName(String path) {
-    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    return path.substring(slash + 1);
   }
 }

@@ -41,16 +41,34 @@ class IngestorTest {
     write("b/second.txt", "Ferry fares rise again\n\nThe harbor ferry will cost more from June. Riders were told on Monday.\n");
     write("a/first.txt", "The council met on Tuesday. It approved the budget.\nMore Stories\n");
     IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
-    assertThat(r.ids()).containsExactly("first", "second");
-    Article ferry = r.article("second");
+    assertThat(r.ids()).containsExactly("a/first", "b/second");
+    Article ferry = r.article("b/second");
     assertThat(ferry.title()).isEqualTo("Ferry fares rise again");
     assertThat(ferry.text()).doesNotContain("Ferry fares rise again");
     assertThat(ferry.sentences()).hasSize(2);
-    Article council = r.article("first");
+    Article council = r.article("a/first");
     assertThat(council.title()).isNull();
     assertThat(council.stripped()).extracting(s -> s.kind()).containsExactly(ChromeKind.NAVIGATION);
     assertThat(r.summary.ingested()).isEqualTo(2);
     assertThat(r.summary.skipped()).isZero();
+  }
+
+  @Test
+  void ingest_folderTreeWithRepeatedNames_everyFileGetsItsRelativePathAsId() throws IOException {
+    write("sport/001.txt", "The home side won the cup final on Saturday after extra time.\n");
+    write("news/001.txt", "The river burst its banks near the old mill on Sunday morning.\n");
+    write("news/wire/001.txt", "Grain prices fell for a third week as the harvest came in early.\n");
+    write("001.txt", "The school board named a new head teacher for the autumn term.\n");
+    IngestResult r = IngestResult.run(Ingestor.builder(), dir.toString());
+    assertThat(r.ids()).containsExactly("001", "news/001", "news/wire/001", "sport/001");
+    assertThat(r.summary.skipped()).isZero();
+  }
+
+  @Test
+  void ingest_fileGivenDirectly_keepsItsStem() throws IOException {
+    write("sport/001.txt", "The home side won the cup final on Saturday after extra time.\n");
+    IngestResult r = IngestResult.run(Ingestor.builder(), dir.resolve("sport/001.txt").toString());
+    assertThat(r.ids()).containsExactly("001");
   }
 
   @Test
