@@ -63,14 +63,19 @@ class WiretraceStoreTest {
     WiretraceStore.open(dir, STAMP).close();
   }
 
-  @Test
-  void open_version1Store_refusedSayingIdsChanged() throws IOException {
+  /** Makes a store, then marks its articles index with another schema version. */
+  private void storeWithArticlesSchema(String version) throws IOException {
     WiretraceStore.open(dir, STAMP).close();
     try (FSDirectory articles = FSDirectory.open(dir.resolve("articles"));
         IndexWriter writer = new IndexWriter(articles, new IndexWriterConfig())) {
-      writer.setLiveCommitData(Map.of("wiretrace.kind", "articles", "wiretrace.schema", "1").entrySet());
+      writer.setLiveCommitData(Map.of("wiretrace.kind", "articles", "wiretrace.schema", version).entrySet());
       writer.commit();
     }
+  }
+
+  @Test
+  void open_version1Store_refusedSayingIdsChanged() throws IOException {
+    storeWithArticlesSchema("1");
     assertThatThrownBy(() -> WiretraceStore.open(dir, STAMP))
         .isInstanceOfSatisfying(IncompatibleStoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VERSION))
         .hasMessageContaining("schema version 1").hasMessageContaining("sport/001");
@@ -78,12 +83,7 @@ class WiretraceStoreTest {
 
   @Test
   void open_otherSchemaVersion_refusedNamingBoth() throws IOException {
-    WiretraceStore.open(dir, STAMP).close();
-    try (FSDirectory articles = FSDirectory.open(dir.resolve("articles"));
-        IndexWriter writer = new IndexWriter(articles, new IndexWriterConfig())) {
-      writer.setLiveCommitData(Map.of("wiretrace.kind", "articles", "wiretrace.schema", "0").entrySet());
-      writer.commit();
-    }
+    storeWithArticlesSchema("0");
     assertThatThrownBy(() -> WiretraceStore.open(dir, STAMP))
         .isInstanceOfSatisfying(IncompatibleStoreException.class, e -> assertThat(e.reason()).isEqualTo(Reason.SCHEMA_VERSION))
         .hasMessageContaining("schema version 0").hasMessageContaining("reads version " + WiretraceStore.SCHEMA_VERSION)
