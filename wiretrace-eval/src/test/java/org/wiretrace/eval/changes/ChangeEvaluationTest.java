@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class ChangeEvaluationTest {
 
+  // The second changed pair repeats its sentence: no rule can flag identical text, so it is a sure
+  // miss and the recall arithmetic below does not depend on how clever the flagger is.
   private static final String LINES = String.join("\n",
       "{\"source\":\"The talks lasted 4 hours.\",\"derived\":\"The talks lasted 6 hours.\",\"changed\":true,\"kind_hint\":\"number\"}",
-      "{\"source\":\"The vote is next week.\",\"derived\":\"The vote is set for next week.\",\"changed\":true,\"kind\":\"date\"}",
+      "{\"source\":\"The vote is next week.\",\"derived\":\"The vote is next week.\",\"changed\":true,\"kind\":\"date\"}",
       "not json at all",
       "{\"source\":\"Missing label.\",\"derived\":\"Missing label.\"}",
       "",
