@@ -114,7 +114,7 @@ public final class SentencePairFeatures {
   private static double bleu(WordTerms candidate, WordTerms reference) {
     double logSum = 0;
     for (int n = 0; n < WordTerms.ORDER; n++) {
-      int matched = WordTerms.clipped(candidate.ngrams()[n], reference.ngrams()[n]);
+      int matched = SentenceProfile.overlap(candidate.ngrams()[n], reference.ngrams()[n]);
       logSum += Math.log((matched + 1.0) / (candidate.ngrams()[n].length + 1.0));
     }
     return Math.exp(logSum / WordTerms.ORDER);

@@ -88,29 +88,4 @@ public record WordTerms(long[][] ngrams, long[] stems, long[] stemSet, long[] tr
     }
     return SentenceProfile.union(grams, new long[0]);
   }
-
-  /**
-   * Returns the size of the multiset intersection of two sorted arrays with repeats (clipped matches).
-   *
-   * @param a a sorted array
-   * @param b a sorted array
-   * @return the number of matched elements
-   */
-  static int clipped(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        n++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return n;
-  }
 }
