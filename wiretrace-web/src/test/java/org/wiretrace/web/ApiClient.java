@@ -30,6 +30,15 @@ final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /**
+   * Posts with {@code Expect: 100-continue}, so a body the server refuses on its declared length is
+   * never sent: the client reads the refusal instead of racing the server's closed connection.
+   */
+  HttpResponse<String> postExpectingRefusal(String path, String contentType, String body) {
+    return send(request(path).header("Content-Type", contentType).expectContinue(true)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
   HttpResponse<String> postWithToken(String path, String body, String token) {
     return send(request(path).header("Content-Type", "application/json")
         .header("Authorization", "Bearer " + token)

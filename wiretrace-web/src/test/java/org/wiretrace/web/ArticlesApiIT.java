@@ -105,7 +105,8 @@ class ArticlesApiIT {
   @Test
   void ingest_tooLargeIs413() {
     String text = "word ".repeat(20_000);
-    assertProblem(client.post("/api/articles", "application/json", "{\"text\":\"" + text + "\"}"), 413, "exceeds");
+    assertProblem(client.postExpectingRefusal("/api/articles", "application/json", "{\"text\":\"" + text + "\"}"),
+        413, "exceeds");
   }
 
   @Test
