@@ -95,12 +95,17 @@ final class EntityChanges implements ChangeDetector {
     return shorter.length() >= MIN_CONTAINED_KEY && longer.contains(shorter);
   }
 
+  /** One key is the other with an "s" after it: a possessive written without apostrophe ("MCIs" for "MCI's"). */
+  private static boolean possessive(String a, String b) {
+    return a.length() >= 3 && b.length() >= 3 && (a.equals(b + "s") || b.equals(a + "s"));
+  }
+
   /** Whether the other side names the mention: by spelling, country alias, containment or acronym. */
   static boolean named(EntityMention m, List<EntityMention> others, Set<String> otherKeys, Set<String> otherPlain) {
     for (WordToken w : m.words()) {
       for (String part : w.text().split("-")) {
         String key = EntityNames.key(part);
-        if (key.length() >= 2 && otherKeys.stream().anyMatch(k -> EntityNames.similar(key, k) || contains(key, k))) {
+        if (key.length() >= 2 && otherKeys.stream().anyMatch(k -> EntityNames.similar(key, k) || contains(key, k) || possessive(key, k))) {
           return true;
         }
       }
