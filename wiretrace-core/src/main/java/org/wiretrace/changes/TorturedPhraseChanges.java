@@ -49,6 +49,10 @@ final class TorturedPhraseChanges implements ChangeDetector {
    * derived run that swaps every word of a known collocation is also checked against the source
    * article's whole text, and flagged against the collocation's first use there.
    */
+  static List<Change> againstArticle(PassagePair pair) {
+    return againstArticle(pair, List.of());
+  }
+
   private static List<Change> againstArticle(PassagePair pair, List<Change> found) {
     List<Change> more = new ArrayList<>();
     for (WordDiff.Hunk h : pair.changedHunks()) {
