@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class PassageTokenizer {
 
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:-\\d+/\\d+|\\s?[½¼¾⅓⅔⅛])?(?:/\\d+)?|[½¼¾⅓⅔⅛])"
+      "(?<num>\\d+,\\d{1,2}(?=\\s*(?:million|billion|trillion|per|%))|(?<![\\d.])\\.\\d+"
+          + "|\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:-\\d+/\\d+|\\s?[½¼¾⅓⅔⅛])?(?:/\\d+)?|[½¼¾⅓⅔⅛])"
           + "|(?<word>[\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\d]|['’](?=\\p{L})|[-.](?=[\\p{L}\\p{M}\\d]))*)"
           + "|(?<sym>[$€£¥%])|(?<open>``|[“„«‘‚])|(?<close>''|[”»’])|(?<either>[\"'`])"
           + "|(?<punct>\\S)");
