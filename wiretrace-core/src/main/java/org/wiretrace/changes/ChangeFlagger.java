@@ -85,7 +85,15 @@ public final class ChangeFlagger {
 
   /** Folds typography that never changes meaning: quote marks (TeX and ASCII too), dashes, spacing and case. */
   static String fold(String text) {
-    return text.replace("``", "\"").replace("''", "\"").replaceAll("[“”„«»\"]", "\"").replaceAll("[‘’‚`]", "'").replaceAll("[‐‑‒–—―]", "-")
-        .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    String t = text.replace("``", "\"").replace("''", "\"");
+    t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
+    t = SINGLE_QUOTES.matcher(t).replaceAll("'");
+    t = DASHES.matcher(t).replaceAll("-");
+    return SPACES.matcher(t).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
+
+  private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[“”„«»\"]");
+  private static final java.util.regex.Pattern SINGLE_QUOTES = java.util.regex.Pattern.compile("[‘’‚`]");
+  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐‑‒–—―]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

@@ -103,7 +103,7 @@ final class NumberReader {
   static double parseDigits(String text) {
     String t = DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text.replace(",", "").replace(" ", "");
     double fraction = 0;
-    for (Map.Entry<String, Double> vulgar : Map.of("½", 0.5, "¼", 0.25, "¾", 0.75, "⅓", 1.0 / 3, "⅔", 2.0 / 3, "⅛", 0.125).entrySet()) {
+    for (Map.Entry<String, Double> vulgar : VULGAR_FRACTIONS.entrySet()) {
       if (t.endsWith(vulgar.getKey())) {
         fraction = vulgar.getValue();
         t = t.substring(0, t.length() - 1);
@@ -118,6 +118,9 @@ final class NumberReader {
     }
     return (t.isEmpty() ? 0 : t.contains("/") ? ratio(t) : Double.parseDouble(t)) + fraction;
   }
+
+  private static final Map<String, Double> VULGAR_FRACTIONS =
+      Map.of("½", 0.5, "¼", 0.25, "¾", 0.75, "⅓", 1.0 / 3, "⅔", 2.0 / 3, "⅛", 0.125);
 
   /**
    * A decimal comma, as the tokenizer reads it only before a scale word or percent ("1,2 million"):
