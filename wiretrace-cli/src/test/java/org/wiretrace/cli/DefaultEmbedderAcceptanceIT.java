@@ -63,6 +63,29 @@ class DefaultEmbedderAcceptanceIT {
   }
 
   @Test
+  void report_flagsTheSixDocumentedChanges() {
+    JsonNode spun = relation("000", "001");
+    assertThat(spun.get("source").asText()).startsWith("000");
+    assertFlag(spun, "NUMBER", "nearly 4-1/2 hours", "about four hours");
+    assertFlag(spun, "NUMBER", "thousands", "tens of thousands");
+    assertFlag(spun, "QUOTE", "marriage of convenience", "more of a marriage of convenience than devotion");
+    JsonNode partial = relation("000", "003");
+    assertThat(partial.get("source").asText()).startsWith("000");
+    assertFlag(partial, "DATE", "next year", "2018");
+    assertFlag(partial, "DATE", "last month", "earlier this month");
+    assertFlag(partial, "TORTURED", "dear friend", "expensive companion");
+  }
+
+  private static void assertFlag(JsonNode relation, String kind, String sourcePhrase, String derivedPhrase) {
+    boolean found = false;
+    for (JsonNode c : relation.get("changes")) {
+      found |= c.get("kind").asText().equals(kind) && c.get("sourceText").asText().contains(sourcePhrase)
+          && c.get("derivedText").asText().contains(derivedPhrase);
+    }
+    assertThat(found).as(kind + " " + sourcePhrase + " -> " + derivedPhrase + " in " + relation.get("changes")).isTrue();
+  }
+
+  @Test
   void evalRelations_demoCorpusUnderTheDefaultEmbedder() {
     assumeTrue(Files.isDirectory(ROOT.resolve("examples/corpus")), "no demo corpus");
     CliRunner.Result result = new CliRunner(dir).run("eval", "relations", ROOT.resolve("examples/labels.jsonl").toString(),

@@ -17,9 +17,9 @@ import org.wiretrace.model.Span;
  * stance anywhere on the other side was dropped (certainty raised) or added (certainty lowered).
  * Neutral verbs dropped or added ("he said") are not flagged: that is ordinary trimming; nor is a
  * loaded verb made neutral ("claimed" became "said"), which removes a slant rather than adding one.
- * Hedges dropped or added are judged only in a word-for-word copy ({@link EditedDetailChanges#isCopy})
- * or a pair whose only edit is the hedge: a paraphrase moves and rewords hedges with the rest of the
- * clause.
+ * Swapped verbs and hedges dropped or added are judged only as a local edit in a word-for-word copy
+ * ({@link EditedDetailChanges#isCopy}) or in a pair whose only edit they are: a paraphrase moves and
+ * rewords verbs and hedges with the rest of the clause, so there the verb is the writer's choice.
  */
 final class AttributionChanges implements ChangeDetector {
 
@@ -35,14 +35,27 @@ final class AttributionChanges implements ChangeDetector {
       }
       List<WordToken> src = unquoted(pair.sourceWords().subList(h.sourceFrom(), h.sourceTo()), facts.sourceQuotes());
       List<WordToken> der = unquoted(pair.derivedWords().subList(h.derivedFrom(), h.derivedTo()), facts.derivedQuotes());
+      if (!keptAround(pair, index)) {
+        continue;
+      }
       Change swapped = swap(pair, src, der);
       if (swapped != null) {
         changes.add(swapped);
-      } else if (NegationChanges.isLocalEdit(pair, index) && (EditedDetailChanges.isCopy(pair) || pair.changedHunks().size() == 1)) {
+      } else {
         hedge(pair, src, der, gap(pair, h)).ifPresent(changes::add);
       }
     }
     return changes;
+  }
+
+  /**
+   * Whether the hunk is an edit of attribution in kept wording: a local edit in a word-for-word
+   * copy, or the pair's only edit. A paraphrase rewords the reporting verb with the rest of its
+   * clause ("said there were areas of agreement" / "insisted they were working well together"), so
+   * its verb is the writer's own word, not an edit of the source's framing.
+   */
+  private static boolean keptAround(PassagePair pair, int index) {
+    return NegationChanges.isLocalEdit(pair, index) && (EditedDetailChanges.isCopy(pair) || pair.changedHunks().size() == 1);
   }
 
   /** The words outside quotations: a speaker's own "I think" is a quote matter, not attribution. */

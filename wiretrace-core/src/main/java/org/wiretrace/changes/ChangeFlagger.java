@@ -61,6 +61,23 @@ public final class ChangeFlagger {
     return List.copyOf(changes);
   }
 
+  /**
+   * Returns the tortured phrases of a derived sentence that no alignment paired with a source
+   * passage: a spinner that swaps every word of a known collocation ("dear friend" to "expensive
+   * companion") often rewrites the sentence around it too far for the aligner, so the sentence is
+   * checked against the source article's whole text, as {@link TorturedPhraseChanges} does for
+   * aligned passages. No other kind is flagged here: without a counterpart passage there is no
+   * counterpart fact.
+   *
+   * @param sourceArticle any passage of the source article (only its whole text is read)
+   * @param derived the unpaired derived sentence
+   * @return the tortured phrases, empty when none
+   */
+  public List<Change> flagUnpaired(Passage sourceArticle, Passage derived) {
+    Passage none = new Passage(sourceArticle.articleText(), new org.wiretrace.model.Span(0, 0), sourceArticle.published());
+    return TorturedPhraseChanges.againstArticle(PassagePair.of(none, derived));
+  }
+
   private static boolean overlaps(Change a, Change b) {
     return a.sourceSpan().overlaps(b.sourceSpan()) || a.derivedSpan().overlaps(b.derivedSpan())
         || a.sourceSpan().contains(b.sourceSpan()) || a.derivedSpan().contains(b.derivedSpan());
@@ -68,7 +85,15 @@ public final class ChangeFlagger {
 
   /** Folds typography that never changes meaning: quote marks (TeX and ASCII too), dashes, spacing and case. */
   static String fold(String text) {
-    return text.replace("``", "\"").replace("''", "\"").replaceAll("[“”„«»\"]", "\"").replaceAll("[‘’‚`]", "'").replaceAll("[‐‑‒–—―]", "-")
-        .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    String t = text.replace("``", "\"").replace("''", "\"");
+    t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
+    t = SINGLE_QUOTES.matcher(t).replaceAll("'");
+    t = DASHES.matcher(t).replaceAll("-");
+    return SPACES.matcher(t).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
+
+  private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[“”„«»\"]");
+  private static final java.util.regex.Pattern SINGLE_QUOTES = java.util.regex.Pattern.compile("[‘’‚`]");
+  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐‑‒–—―]");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 }

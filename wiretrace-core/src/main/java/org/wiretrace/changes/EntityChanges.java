@@ -23,6 +23,13 @@ final class EntityChanges implements ChangeDetector {
   /** Largest hunk (words per side) in which a replaced name is still "in the same place". */
   private static final int MAX_HUNK = 6;
 
+  /**
+   * Most lower-case content words besides names that its hunk may change on either side: a name
+   * put in another's place changes little around it, while a hunk that rewrites a clause pairs names by position only
+   * ("backed by America" / "warned of World War Three").
+   */
+  private static final int MAX_OTHER_WORDS = 1;
+
   @Override
   public List<Change> detect(PassagePair pair, PairFacts facts) {
     List<EntityMention> source = EntityReader.read(pair.source(), pair.sourceTokens(), pair.sourceWords());
@@ -95,12 +102,17 @@ final class EntityChanges implements ChangeDetector {
     return shorter.length() >= MIN_CONTAINED_KEY && longer.contains(shorter);
   }
 
+  /** One key is the other with an "s" after it: a possessive written without apostrophe ("MCIs" for "MCI's"). */
+  private static boolean possessive(String a, String b) {
+    return a.length() >= 3 && b.length() >= 3 && (a.equals(b + "s") || b.equals(a + "s"));
+  }
+
   /** Whether the other side names the mention: by spelling, country alias, containment or acronym. */
   static boolean named(EntityMention m, List<EntityMention> others, Set<String> otherKeys, Set<String> otherPlain) {
     for (WordToken w : m.words()) {
       for (String part : w.text().split("-")) {
         String key = EntityNames.key(part);
-        if (key.length() >= 2 && otherKeys.stream().anyMatch(k -> EntityNames.similar(key, k) || contains(key, k))) {
+        if (key.length() >= 2 && otherKeys.stream().anyMatch(k -> EntityNames.similar(key, k) || contains(key, k) || possessive(key, k))) {
           return true;
         }
       }
@@ -155,12 +167,19 @@ final class EntityChanges implements ChangeDetector {
     return shortName.keys().size() == 1 && longName.keys().size() >= 2 && shortName.plainName().equals(longName.acronym());
   }
 
+  /** The hunk's lower-case content words: what it changes besides names. */
+  private static long otherWords(List<WordToken> words) {
+    return words.stream().filter(w -> w.isWord() && !w.isCapitalized() && !FunctionWords.isFunction(w.norm())).count();
+  }
+
   /** Whether the two mentions sit in one small changed hunk: one name put where the other stood. */
   private static boolean sameHunk(PassagePair pair, EntityMention s, EntityMention d) {
     for (int i = 0; i < s.words().size(); i++) {
       int h = pair.hunkOfSource(s.wordIndex() + i);
       WordDiff.Hunk hunk = h >= 0 ? pair.hunks().get(h) : null;
-      if (hunk != null && !hunk.equal() && hunk.sourceLength() <= MAX_HUNK && hunk.derivedLength() <= MAX_HUNK) {
+      if (hunk != null && !hunk.equal() && hunk.sourceLength() <= MAX_HUNK && hunk.derivedLength() <= MAX_HUNK
+          && otherWords(pair.sourceWords().subList(hunk.sourceFrom(), hunk.sourceTo())) <= MAX_OTHER_WORDS
+          && otherWords(pair.derivedWords().subList(hunk.derivedFrom(), hunk.derivedTo())) <= MAX_OTHER_WORDS) {
         for (int j = 0; j < d.words().size(); j++) {
           if (pair.hunkOfDerived(d.wordIndex() + j) == h) {
             return true;

@@ -13,8 +13,9 @@ import org.wiretrace.model.Span;
  * side; when the counts differ in parity (an even difference is a double negation resolved), the
  * negators that sit in changed hunks of the word diff on the side with more of them are reported.
  * Antonyms: a changed hunk in which a source word is replaced by its antonym, while neither word
- * occurs on the other side, is reported. Words inside quotations are left to the quote check, and
- * "not only" is no negation. Negative verbs ("failed", "refused") count only in a word-for-word
+ * occurs on the other side, is reported. Words inside quotations are left to the quote check;
+ * "not only" and "nothing but" are no negation, and a negated antonym ("not difficult" for "easy")
+ * is litotes, not a flip. Negative verbs ("failed", "refused") count only in a word-for-word
  * copy. Each flag shows the edited words of both sides with a shared neighbour ("had not ignored"
  * against "had ignored"), never an empty side.
  */
@@ -51,7 +52,7 @@ final class NegationChanges implements ChangeDetector {
     }
     boolean removed = sourceCues.size() > derivedCues.size();
     List<Integer> extra = removed ? inChangedHunks(pair, sourceCues, true) : inChangedHunks(pair, derivedCues, false);
-    if (extra.isEmpty() || balancedByAffix(pair, extra.getFirst(), removed)) {
+    if (extra.isEmpty() || balancedByAffix(pair, extra.getFirst(), removed) || litotes(pair, extra.getFirst(), removed)) {
       return List.of();
     }
     WordToken cue = removed ? pair.sourceWords().get(extra.getFirst()) : pair.derivedWords().get(extra.getFirst());
@@ -69,8 +70,10 @@ final class NegationChanges implements ChangeDetector {
   private static List<Integer> cues(List<WordToken> words) {
     List<Integer> cues = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      boolean notOnly = words.get(i).norm().equals("not") && i + 1 < words.size() && words.get(i + 1).norm().equals("only");
-      if (PolarityLexicon.isNegator(words, i) && !notOnly) {
+      String next = i + 1 < words.size() ? words.get(i + 1).norm() : "";
+      boolean notOnly = words.get(i).norm().equals("not") && next.equals("only");
+      boolean nothingBut = words.get(i).norm().equals("nothing") && next.equals("but");
+      if (PolarityLexicon.isNegator(words, i) && !notOnly && !nothingBut) {
         cues.add(i);
       }
     }
@@ -94,6 +97,23 @@ final class NegationChanges implements ChangeDetector {
     boolean small = hunk.sourceLength() <= MAX_EDIT && hunk.derivedLength() <= MAX_EDIT;
     boolean framed = h > 0 && h + 1 < pair.hunks().size() && pair.hunks().get(h - 1).equal() && pair.hunks().get(h + 1).equal();
     return !hunk.equal() && small && framed;
+  }
+
+  /**
+   * Whether the negator denies the antonym of a word the other side of its hunk uses: litotes ("not
+   * difficult" for "easy", "not guilty" for "innocent") says the same thing.
+   */
+  private static boolean litotes(PassagePair pair, int index, boolean source) {
+    List<WordToken> side = source ? pair.sourceWords() : pair.derivedWords();
+    WordDiff.Hunk h = pair.hunks().get(source ? pair.hunkOfSource(index) : pair.hunkOfDerived(index));
+    List<WordToken> other = source ? pair.derivedWords().subList(h.derivedFrom(), h.derivedTo())
+        : pair.sourceWords().subList(h.sourceFrom(), h.sourceTo());
+    for (WordToken negated : side.subList(index + 1, Math.min(side.size(), index + 3))) {
+      if (other.stream().anyMatch(w -> PolarityLexicon.antonyms(negated.norm(), w.norm()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

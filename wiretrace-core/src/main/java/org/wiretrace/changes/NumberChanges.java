@@ -106,7 +106,19 @@ final class NumberChanges implements ChangeDetector {
     }
     double tolerance = tolerance(s, d);
     boolean close = Math.abs(s.value() - d.value()) <= tolerance * Math.max(Math.abs(s.value()), Math.abs(d.value()));
-    return close || rounded(s, d) || rounded(d, s);
+    return close || rounded(s, d) || rounded(d, s) || truncated(s, d) || truncated(d, s);
+  }
+
+  /**
+   * Whether {@code coarse} is {@code fine} cut after coarse's last digit, as index levels and prices
+   * are quoted ("1,121" for "1,121.96"), with at least three significant digits kept.
+   */
+  static boolean truncated(NumberExpression coarse, NumberExpression fine) {
+    double step = coarse.step();
+    if (step <= 0 || fine.step() <= 0 || fine.step() >= step || Math.abs(coarse.value()) / step < 100) {
+      return false;
+    }
+    return Math.abs(Math.floor(fine.value() / step) * step - coarse.value()) < step / 1000;
   }
 
   /**

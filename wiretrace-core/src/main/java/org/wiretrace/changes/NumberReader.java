@@ -96,13 +96,14 @@ final class NumberReader {
   }
 
   /**
-   * Parses digits with grouping commas and fractions: "1,000", "4.5", "4-1/2", "4½", "1/2". A
+   * Parses digits with grouping commas and fractions: "1,000", "4.5", ".85", "1,2" (a decimal comma),
+   * "4-1/2", "4½", "1/2". A
    * decimal before a slash is a quoted range's first figure ("136.03/14" reads 136.03).
    */
   static double parseDigits(String text) {
-    String t = text.replace(",", "").replace(" ", "");
+    String t = DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text.replace(",", "").replace(" ", "");
     double fraction = 0;
-    for (Map.Entry<String, Double> vulgar : Map.of("½", 0.5, "¼", 0.25, "¾", 0.75, "⅓", 1.0 / 3, "⅔", 2.0 / 3, "⅛", 0.125).entrySet()) {
+    for (Map.Entry<String, Double> vulgar : VULGAR_FRACTIONS.entrySet()) {
       if (t.endsWith(vulgar.getKey())) {
         fraction = vulgar.getValue();
         t = t.substring(0, t.length() - 1);
@@ -118,10 +119,19 @@ final class NumberReader {
     return (t.isEmpty() ? 0 : t.contains("/") ? ratio(t) : Double.parseDouble(t)) + fraction;
   }
 
+  private static final Map<String, Double> VULGAR_FRACTIONS =
+      Map.of("½", 0.5, "¼", 0.25, "¾", 0.75, "⅓", 1.0 / 3, "⅔", 2.0 / 3, "⅛", 0.125);
+
+  /**
+   * A decimal comma, as the tokenizer reads it only before a scale word or percent ("1,2 million"):
+   * one or two digits after the comma cannot be a thousands group.
+   */
+  private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d+,\\d{1,2}");
+
   /** The place value of the last written digit: 1 for "40", 0.1 for "39.5", 0 (unknown) for fractions. */
   static double lastDigitStep(String text) {
-    String t = text.replace(",", "").strip();
-    if (!t.matches("\\d+(\\.\\d+)?")) {
+    String t = DECIMAL_COMMA.matcher(text.strip()).matches() ? text.strip().replace(',', '.') : text.replace(",", "").strip();
+    if (!t.matches("\\d*(\\.\\d+)?") || t.isEmpty()) {
       return 0;
     }
     int dot = t.indexOf('.');

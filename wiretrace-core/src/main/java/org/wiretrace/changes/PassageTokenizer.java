@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class PassageTokenizer {
 
   private static final Pattern TOKEN = Pattern.compile(
-      "(?<num>\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:-\\d+/\\d+|\\s?[½¼¾⅓⅔⅛])?(?:/\\d+)?|[½¼¾⅓⅔⅛])"
+      "(?<num>\\d+,\\d{1,2}(?=\\s*(?:million|billion|trillion|per|%))|(?<![\\d.])\\.\\d+"
+          + "|\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:-\\d+/\\d+|\\s?[½¼¾⅓⅔⅛])?(?:/\\d+)?|[½¼¾⅓⅔⅛])"
           + "|(?<word>[\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\d]|['’](?=\\p{L})|[-.](?=[\\p{L}\\p{M}\\d]))*)"
           + "|(?<sym>[$€£¥%])|(?<open>``|[“„«‘‚])|(?<close>''|[”»’])|(?<either>[\"'`])"
           + "|(?<punct>\\S)");
@@ -42,20 +43,28 @@ final class PassageTokenizer {
     return tokens;
   }
 
+  /** Group numbers of the named groups, resolved once: a lookup by name costs a map probe per token. */
+  private static final int NUM = TOKEN.namedGroups().get("num");
+  private static final int WORD = TOKEN.namedGroups().get("word");
+  private static final int SYM = TOKEN.namedGroups().get("sym");
+  private static final int OPEN = TOKEN.namedGroups().get("open");
+  private static final int CLOSE = TOKEN.namedGroups().get("close");
+  private static final int EITHER = TOKEN.namedGroups().get("either");
+
   private static WordToken.Kind kind(Matcher m) {
-    if (m.group("num") != null) {
+    if (m.start(NUM) >= 0) {
       return WordToken.Kind.NUMBER;
     }
-    if (m.group("word") != null || m.group("sym") != null) {
+    if (m.start(WORD) >= 0 || m.start(SYM) >= 0) {
       return WordToken.Kind.WORD;
     }
-    if (m.group("open") != null) {
+    if (m.start(OPEN) >= 0) {
       return WordToken.Kind.QUOTE_OPEN;
     }
-    if (m.group("close") != null) {
+    if (m.start(CLOSE) >= 0) {
       return WordToken.Kind.QUOTE_CLOSE;
     }
-    return m.group("either") != null ? WordToken.Kind.QUOTE_EITHER : WordToken.Kind.PUNCT;
+    return m.start(EITHER) >= 0 ? WordToken.Kind.QUOTE_EITHER : WordToken.Kind.PUNCT;
   }
 
   static String normalize(String raw) {

@@ -17,7 +17,10 @@ import org.wiretrace.model.Span;
  * replaced, added or dropped, low when only inflection or function words changed ("dear friend"
  * to "dear friends"). An unmatched source quote whose content words reappear outside quotation
  * marks, in the same order, in the derived passage lost its marks; an unmatched derived quote whose content words
- * come from unquoted source text is paraphrase presented as a quote. All three are judged only on
+ * come from unquoted source text is paraphrase presented as a quote. Reported speech is neither: marks
+ * dropped from words still attributed to their speaker ("…, Blinken said") leave them the speaker's,
+ * and a quote that keeps most words of a statement the source attributes in reported form renders
+ * that statement. All three are judged only on
  * quotations whose opening and closing marks both lie inside the passage: a passage that starts or
  * ends inside a quotation cannot show which words were quoted.
  */
@@ -159,9 +162,10 @@ final class QuoteChanges implements ChangeDetector {
     return !sortedStems(from).equals(sortedStems(to));
   }
 
+  /** The meaning-bearing stems, contractions expanded first ("we've" holds "we" and "have"). */
   private static List<String> sortedStems(List<WordToken> words) {
-    return words.stream().map(WordToken::norm).filter(w -> !FunctionWords.isFunction(w) || MEANINGFUL.contains(w))
-        .map(FunctionWords::stem).sorted().toList();
+    return words.stream().flatMap(w -> QuoteWording.expanded(w.norm()).stream())
+        .filter(w -> !FunctionWords.isFunction(w) || MEANINGFUL.contains(w)).map(FunctionWords::stem).sorted().toList();
   }
 
   private static String piece(List<WordToken> from, List<WordToken> to) {
@@ -182,7 +186,8 @@ final class QuoteChanges implements ChangeDetector {
     List<WordToken> outside = outsideQuotes(pair.derivedWords(), derivedQuotes);
     List<WordToken> hits = covering(s.contentStems(), outside);
     if (!isStatement(s) || !marked(pair.source(), s) || hasQuoteMark(pair.derivedTokens())
-        || hits.size() < COVERAGE * new HashSet<>(s.contentStems()).size() || inOrderShare(s.words(), outside) < VERBATIM) {
+        || hits.size() < COVERAGE * new HashSet<>(s.contentStems()).size() || inOrderShare(s.words(), outside) < VERBATIM
+        || attributes(outside, hits)) {
       return java.util.Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());
@@ -235,12 +240,42 @@ final class QuoteChanges implements ChangeDetector {
     List<WordToken> hits = covering(d.contentStems(), outside);
     if (!isStatement(d) || !marked(pair.derived(), d) || hasQuoteMark(pair.sourceTokens())
         || hits.size() < COVERAGE * new HashSet<>(d.contentStems()).size()
-        || inOrderShare(d.words(), outside) >= VERBATIM || firstPerson(outside, hits)) {
+        || inOrderShare(d.words(), outside) >= VERBATIM || firstPerson(outside, hits) || renderedSpeech(d, outside, hits)) {
       return java.util.Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());
     String explanation = "paraphrase put inside quotation marks" + speakerSuffix(d) + ": the source does not quote these words";
     return java.util.Optional.of(change(pair, span, d.span(), Severity.HIGH, explanation));
+  }
+
+  /**
+   * Whether the unquoted text attributes the words to someone with a reporting verb outside them
+   * ("Wheeler said", "he told The Sun that"): reported speech. Quote marks dropped from words still
+   * attributed leave them the speaker's, not the outlet's; and a derived outlet quoting a statement
+   * the source reported indirectly renders the same attributed speech, not words made up.
+   */
+  private static boolean attributes(List<WordToken> outside, List<WordToken> hits) {
+    int from = outside.indexOf(hits.getFirst());
+    int to = outside.indexOf(hits.getLast());
+    for (int i = 0; i < outside.size(); i++) {
+      if ((i < from || i > to) && ReportingVerbs.stance(outside.get(i).norm()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Least in-order share of a derived quote's words in the source's attributed words for rendered speech. */
+  private static final double RENDERED = 0.6;
+
+  /**
+   * Whether the derived quote renders speech the source attributes in reported form, keeping most
+   * of its words in order ("he told The Sun that the daughters had schools in mind" quoted as
+   * "The daughters had schools in mind"): the same attributed statement, not words made up. A quote
+   * in other words than the source reported is still paraphrase put inside quotation marks.
+   */
+  private static boolean renderedSpeech(Quotation d, List<WordToken> outside, List<WordToken> hits) {
+    return attributes(outside, hits) && inOrderShare(d.words(), outside) >= RENDERED;
   }
 
   /** Whether the source words the quote came from speak in the first person (a quote without marks). */

@@ -76,12 +76,27 @@ final class QuoteWording {
    * sides one word, at least one capitalised, and their name keys similar ({@link EntityNames}).
    */
   static boolean sameName(List<WordToken> a, List<WordToken> b) {
-    if (a.size() != 1 || b.size() != 1 || !(a.getFirst().isCapitalized() || b.getFirst().isCapitalized())) {
+    if (a.size() != 1 || b.size() != 1 || !(hasCapital(a.getFirst()) || hasCapital(b.getFirst()))) {
       return false;
     }
     String ka = EntityNames.key(a.getFirst().text().replace("-", ""));
     String kb = EntityNames.key(b.getFirst().text().replace("-", ""));
     return EntityNames.similar(ka, kb);
+  }
+
+  /**
+   * Returns a word with its contraction written out, as words ("we've" gives "we", "have").
+   *
+   * @param norm the normalised word
+   * @return the word or words it stands for
+   */
+  static List<String> expanded(String norm) {
+    return List.of(expand(norm).split("\\s+"));
+  }
+
+  /** A capital anywhere in the word: names like "al-Qaeda" and "iPhone" start in lower case. */
+  private static boolean hasCapital(WordToken w) {
+    return w.text().chars().anyMatch(Character::isUpperCase);
   }
 
   private static String expand(String norm) {

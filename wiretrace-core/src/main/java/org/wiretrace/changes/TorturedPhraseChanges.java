@@ -49,6 +49,10 @@ final class TorturedPhraseChanges implements ChangeDetector {
    * derived run that swaps every word of a known collocation is also checked against the source
    * article's whole text, and flagged against the collocation's first use there.
    */
+  static List<Change> againstArticle(PassagePair pair) {
+    return againstArticle(pair, List.of());
+  }
+
   private static List<Change> againstArticle(PassagePair pair, List<Change> found) {
     List<Change> more = new ArrayList<>();
     for (WordDiff.Hunk h : pair.changedHunks()) {
@@ -66,10 +70,14 @@ final class TorturedPhraseChanges implements ChangeDetector {
     return more;
   }
 
+  /** The known collocations tokenized once, in alphabetical order so that the first match is stable. */
+  private static final List<List<WordToken>> COLLOCATION_WORDS = SpinLexicon.COLLOCATIONS.stream().sorted()
+      .map(c -> PassageTokenizer.tokenize(c, 0)).toList();
+
   private static java.util.Optional<Change> collocationSwappedBy(PassagePair pair, List<WordToken> run) {
-    for (String collocation : SpinLexicon.COLLOCATIONS) {
-      List<WordToken> words = PassageTokenizer.tokenize(collocation, 0);
-      if (words.size() != run.size() || !isSwap(words, run, false)) {
+    for (List<WordToken> words : COLLOCATION_WORDS) {
+      // Every word must be swapped here, so a first word that is no substitute rules the collocation out cheaply.
+      if (words.size() != run.size() || !swapped(words.getFirst().norm(), run.getFirst().norm()) || !isSwap(words, run, false)) {
         continue;
       }
       List<WordToken> original = firstUse(pair.source(), words);
@@ -167,13 +175,17 @@ final class TorturedPhraseChanges implements ChangeDetector {
       String a = phrase.get(k).norm();
       String b = run.get(k).norm();
       boolean kept = FunctionWords.stem(a).equals(FunctionWords.stem(b));
-      boolean swap = SpinLexicon.substitutes(a, b) || SpinLexicon.wrongSense(a, b);
+      boolean swap = swapped(a, b);
       if (FunctionWords.isFunction(b) || !run.get(k).isWord() || (kept && !collocation) || (!kept && !swap)) {
         return false;
       }
       substitutes += swap ? 1 : 0;
     }
     return substitutes > 0 && 2 * substitutes >= phrase.size();
+  }
+
+  private static boolean swapped(String a, String b) {
+    return SpinLexicon.substitutes(a, b) || SpinLexicon.wrongSense(a, b);
   }
 
   private static String explanation(List<WordToken> phrase, List<WordToken> run, String why) {

@@ -7,6 +7,7 @@ import org.wiretrace.align.AlignedPair;
 import org.wiretrace.align.AlignmentType;
 import org.wiretrace.align.Alignment;
 import org.wiretrace.align.SentenceAligner;
+import org.wiretrace.align.SentenceProfile;
 import org.wiretrace.align.SentencePairJudge;
 import org.wiretrace.align.SentenceSimilarity;
 import org.wiretrace.align.Vectors;
@@ -98,10 +99,18 @@ final class PairJudge {
     }
     Article s = source.article();
     Article d = derived.article();
+    java.util.Set<Integer> paired = new java.util.HashSet<>();
     for (AlignedPair p : alignment.pairs()) {
+      paired.addAll(p.derivedSentences());
       if (p.type() != AlignmentType.VERBATIM) {
         out.addAll(flagger.flag(new Passage(s.text(), p.sourceSpan(), s.published()),
             new Passage(d.text(), p.derivedSpan(), d.published())));
+      }
+    }
+    Passage sourceArticle = new Passage(s.text(), new org.wiretrace.model.Span(0, 0), s.published());
+    for (SentenceProfile sentence : derived.body()) {
+      if (!alignment.pairs().isEmpty() && sentence.indices().stream().noneMatch(paired::contains)) {
+        out.addAll(flagger.flagUnpaired(sourceArticle, new Passage(d.text(), sentence.span(), d.published())));
       }
     }
     return out;

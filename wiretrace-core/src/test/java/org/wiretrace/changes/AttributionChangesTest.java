@@ -29,7 +29,8 @@ class AttributionChangesTest {
       "He confessed to being slightly envious.|He admitted feeling slightly envious.",
       "The company claims it was hacked.|The company asserts it was hacked.",
       "“I think we will win,” the coach said.|“We will win,” the coach said.",
-      "The firm said profits rose.|Profits rose."
+      "The firm said profits rose.|Profits rose.",
+      "Despite their quarrel, the two leaders said there were areas of agreement.|Despite these and other quarrels, the two leaders insisted they were working well together."
   })
   void flag_sameStanceReworded(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.ATTRIBUTION)).isEmpty();

@@ -26,6 +26,7 @@ class EntityChangesTest {
   @CsvSource(delimiter = '|', value = {
       "Ukrainian President Volodymyr Zelenskiy has warned of a wider war.|Ukraine's President Volodymyr Zelensky has warned of a wider war.",
       "President Zelenskyy spoke on Monday.|President Zelenskiy spoke on Monday.",
+      "The minister said the dam was firmly backed by Norway and would hold.|The minister said the dam survived Hurricane Ida and would hold.",
       "The U.S. Secretary of State Antony Blinken said so.|US Secretary of State Blinken said so.",
       "The court in The Hague, the International Criminal Court, issued a warrant.|The court in The Hague, the ICC, issued a warrant.",
       "American officials condemned the visit.|U.S. officials condemned the visit.",

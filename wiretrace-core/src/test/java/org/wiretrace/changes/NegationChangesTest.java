@@ -31,7 +31,9 @@ class NegationChangesTest {
       "Not only did prices rise, wages fell.|Prices rose, and wages fell.",
       "The suspect did not deny the charge.|The suspect admitted the charge.",
       "Shares declined 2 percent on Monday.|Shares fell 2 percent on Monday.",
-      "Officials said the road was closed.|Officials said the road was closed, but gave no details on when it would reopen."
+      "Officials said the road was closed.|Officials said the road was closed, but gave no details on when it would reopen.",
+      "The spokesman said the decision was an easy one.|The spokesman said the decision was not difficult.",
+      "Neighbours had nothing but praise for the nurse.|Neighbours had warm praise for the nurse."
   })
   void flag_samePolarityReworded(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.NEGATION)).isEmpty();

@@ -23,7 +23,9 @@ class NumberChangesTest {
       "She finished third in the women's downhill race.|She finished second in the women's downhill race.",
       "The storm left 3.5 million homes without power.|The storm left 2.5 million homes without power.",
       "Doctors said the patient lost about 20 kg in a year.|Doctors said the patient lost about 40 kg in a year.",
-      "The ferry carried twenty-five passengers and a crew of six.|The ferry carried thirty-five passengers and a crew of six."
+      "The ferry carried twenty-five passengers and a crew of six.|The ferry carried thirty-five passengers and a crew of six.",
+      "The index closed at 1,121.96 on Friday.|The index closed at 1,125 on Friday.",
+      "Diesel futures settled .85 cent lower on Monday.|Diesel futures settled 85 cents lower on Monday."
   })
   void flag_valueChanged(String source, String derived) {
     List<Change> changes = flags(source, derived, ChangeKind.NUMBER);
@@ -47,7 +49,10 @@ class NumberChangesTest {
       "The EU agreed to buy 1 million rounds of shells.|The EU agreed to purchase one million rounds of shells.",
       "It was his first trip abroad since the vote.|That was his first travel abroad since the vote.",
       "The stadium holds 50,000 fans.|The stadium has room for fifty thousand fans.",
-      "The boxer weighed 220 pounds before the fight.|The boxer weighed 100 kg before the fight."
+      "The boxer weighed 220 pounds before the fight.|The boxer weighed 100 kg before the fight.",
+      "Some 1.2 million farmers still grow the crop.|Some 1,2 million farmers still grow the crop.",
+      "Diesel futures settled 0.85 cent lower on Monday.|Diesel futures settled .85 cent lower on Monday.",
+      "The index closed at 1,121.96 on Friday.|The index closed at 1,121 on Friday."
   })
   void flag_sameQuantityReworded(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.NUMBER)).isEmpty();

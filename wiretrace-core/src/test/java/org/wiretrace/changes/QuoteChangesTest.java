@@ -47,8 +47,20 @@ class QuoteChangesTest {
   @Test
   void flag_quoteMarksDroppedFromTheSameWords() {
     List<Change> changes = flags("“China feels no responsibility to hold the Kremlin accountable,” Blinken said.",
-        "Blinken said China feels no responsibility to hold the Kremlin accountable.", ChangeKind.QUOTE);
+        "Sadly, China feels no responsibility to hold the Kremlin accountable.", ChangeKind.QUOTE);
     assertThat(changes).singleElement().satisfies(c -> assertThat(c.explanation()).contains("quotation marks (Blinken) dropped"));
+  }
+
+  @Test
+  void flag_quoteMarksDroppedFromWordsStillAttributedIsReportedSpeech() {
+    assertThat(flags("“China feels no responsibility to hold the Kremlin accountable,” Blinken said.",
+        "Blinken said China feels no responsibility to hold the Kremlin accountable.", ChangeKind.QUOTE)).isEmpty();
+  }
+
+  @Test
+  void flag_reportedStatementRenderedAsQuoteIsNoParaphrase() {
+    assertThat(flags("The mayor told reporters that the harvest across the region had been wrecked by frost.",
+        "“The harvest across the whole region has been wrecked by frost,” the mayor told reporters.", ChangeKind.QUOTE)).isEmpty();
   }
 
   @Test
@@ -74,6 +86,12 @@ class QuoteChangesTest {
       assertThat(c.severity()).isEqualTo(Severity.HIGH);
       assertThat(c.explanation()).contains("paraphrase put inside quotation marks");
     });
+  }
+
+  @Test
+  void flag_contractionOrNameSpellingIsNoMisquote() {
+    assertThat(flags("“We've seen no sign of al-Qaeda in the hills,” the colonel said.",
+        "“We have seen no sign of al-Qaida in the hills,” the colonel said.", ChangeKind.QUOTE)).isEmpty();
   }
 
   @Test

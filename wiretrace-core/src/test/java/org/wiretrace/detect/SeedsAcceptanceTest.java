@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.wiretrace.align.AlignedPair;
 import org.wiretrace.align.AlignmentType;
 import org.wiretrace.align.LexicalEmbedder;
+import org.wiretrace.changes.ChangeKind;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.Sentence;
 import org.wiretrace.report.CorpusReport;
@@ -74,6 +75,26 @@ class SeedsAcceptanceTest {
       Relation r = relation(other, "004");
       assertThat(r.kind()).as("004 vs " + other).isEqualTo(RelationKind.SAME_STORY);
     }
+  }
+
+  @Test
+  void analyze_flagsTheSixDocumentedChanges() {
+    Relation spun = relation("000", "001");
+    assertThat(spun.source().value()).startsWith("000");
+    assertFlag(spun, ChangeKind.NUMBER, "nearly 4-1/2 hours", "about four hours");
+    assertFlag(spun, ChangeKind.NUMBER, "thousands", "tens of thousands");
+    assertFlag(spun, ChangeKind.QUOTE, "marriage of convenience", "more of a marriage of convenience than devotion");
+    Relation partial = relation("000", "003");
+    assertThat(partial.source().value()).startsWith("000");
+    assertFlag(partial, ChangeKind.DATE, "next year", "2018");
+    assertFlag(partial, ChangeKind.DATE, "last month", "earlier this month");
+    assertFlag(partial, ChangeKind.TORTURED, "dear friend", "expensive companion");
+  }
+
+  /** Asserts a flag of the kind whose source and derived words contain the given phrases. */
+  static void assertFlag(Relation r, ChangeKind kind, String sourcePhrase, String derivedPhrase) {
+    assertThat(r.changes()).as(kind + " " + sourcePhrase + " -> " + derivedPhrase)
+        .anyMatch(c -> c.kind() == kind && c.sourceText().contains(sourcePhrase) && c.derivedText().contains(derivedPhrase));
   }
 
   @Test

@@ -24,7 +24,8 @@ import org.wiretrace.changes.Passage;
  *
  * <p>Reported: flag recall on changed pairs (a changed pair counts as found when at least one
  * change is flagged), overall and per kind hint; the false-flag rate on unchanged pairs (share with
- * at least one flag); flag counts per kind on each side; a few example misses and false flags; and
+ * at least one flag); flag counts per kind on each side; per kind, the precision of the pairs it flags
+ * (share of them that are changed); a few example misses and false flags; and
  * last the summary line {@code recall=R false_flag_rate=F n=N}. Bad lines are reported with their
  * line number and skipped.
  *
@@ -156,6 +157,10 @@ public final class ChangeEvaluation {
         s.unchangedPairs(), s.flaggedUnchanged(), s.falseFlagRate(), ratio(s.seriousUnchanged, s.unchangedPairs()));
     printKinds("flags on changed pairs", s.kindsOnChanged(), out);
     printKinds("flags on unchanged pairs", s.kindsOnUnchanged(), out);
+    for (Map.Entry<ChangeKind, int[]> e : s.pairsPerKind().entrySet()) {
+      out.printf(Locale.ROOT, "  precision[%s] = %.3f (%d changed of %d pairs flagged with it)%n", e.getKey(), s.precision(e.getKey()),
+          e.getValue()[0], e.getValue()[0] + e.getValue()[1]);
+    }
     printExamples("example misses", s.misses(), out);
     printExamples("example false flags", s.falseFlags(), out);
     if (s.badLines() > 0) {
@@ -174,6 +179,11 @@ public final class ChangeEvaluation {
       int[] d = development.perHint().get(hint);
       int[] h = heldOut.perHint().getOrDefault(hint, new int[2]);
       out.printf(Locale.ROOT, "  %-52s %12s %12s%n", "recall[" + hint + "]", fraction(d), fraction(h));
+    }
+    for (ChangeKind kind : ChangeKind.values()) {
+      if (development.pairsPerKind().containsKey(kind) || heldOut.pairsPerKind().containsKey(kind)) {
+        out.printf(Locale.ROOT, "  %-52s %12.3f %12.3f%n", "precision[" + kind + "]", development.precision(kind), heldOut.precision(kind));
+      }
     }
     out.println("development " + development.summary());
     out.println("held-out " + heldOut.summary());
@@ -228,6 +238,7 @@ public final class ChangeEvaluation {
     private final Map<String, int[]> perHint = new TreeMap<>();
     private final Map<ChangeKind, Integer> kindsOnChanged = new TreeMap<>();
     private final Map<ChangeKind, Integer> kindsOnUnchanged = new TreeMap<>();
+    private final Map<ChangeKind, int[]> pairsPerKind = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
     private final List<String> falseFlags = new ArrayList<>();
 
@@ -235,6 +246,7 @@ public final class ChangeEvaluation {
       boolean flagged = !flags.isEmpty();
       Map<ChangeKind, Integer> kinds = pair.changed() ? kindsOnChanged : kindsOnUnchanged;
       flags.forEach(c -> kinds.merge(c.kind(), 1, Integer::sum));
+      flags.stream().map(Change::kind).distinct().forEach(k -> pairsPerKind.computeIfAbsent(k, x -> new int[2])[pair.changed() ? 0 : 1]++);
       if (pair.changed()) {
         changedPairs++;
         foundChanged += flagged ? 1 : 0;
@@ -312,6 +324,20 @@ public final class ChangeEvaluation {
     /** Returns flag counts per kind on unchanged pairs. */
     public Map<ChangeKind, Integer> kindsOnUnchanged() {
       return kindsOnUnchanged;
+    }
+
+    /**
+     * Returns, per kind, {changed pairs, unchanged pairs} with at least one flag of that kind; the
+     * kind's precision is the first over the sum.
+     */
+    public Map<ChangeKind, int[]> pairsPerKind() {
+      return pairsPerKind;
+    }
+
+    /** Returns the share of pairs flagged with {@code kind} that are changed, or 0 when none is. */
+    public double precision(ChangeKind kind) {
+      int[] v = pairsPerKind.getOrDefault(kind, new int[2]);
+      return ratio(v[0], v[0] + v[1]);
     }
 
     /** Returns up to five example misses. */
