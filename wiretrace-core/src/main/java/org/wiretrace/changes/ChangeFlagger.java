@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.wiretrace.text.QuoteFolding;
+import org.wiretrace.text.ReadingView;
 
 /**
  * Flags meaning changes between an aligned source passage and derived passage: numbers, dates,
@@ -68,7 +70,7 @@ public final class ChangeFlagger {
 
   /** Folds typography that never changes meaning: quote marks (TeX and ASCII too), dashes, spacing and case. */
   static String fold(String text) {
-    return text.replace("``", "\"").replace("''", "\"").replaceAll("[“”„«»\"]", "\"").replaceAll("[‘’‚`]", "'").replaceAll("[‐‑‒–—―]", "-")
+    return ReadingView.withoutFillers(QuoteFolding.fold(text)).replaceAll("[“”„«»\"]", "\"").replaceAll("[‘’‚`]", "'").replaceAll("[‐‑‒–—―]", "-")
         .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
   }
 }

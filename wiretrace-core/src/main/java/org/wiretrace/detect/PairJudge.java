@@ -98,10 +98,12 @@ final class PairJudge {
     }
     Article s = source.article();
     Article d = derived.article();
+    String sourceText = s.readingText();
+    String derivedText = d.readingText();
     for (AlignedPair p : alignment.pairs()) {
       if (p.type() != AlignmentType.VERBATIM) {
-        out.addAll(flagger.flag(new Passage(s.text(), p.sourceSpan(), s.published()),
-            new Passage(d.text(), p.derivedSpan(), d.published())));
+        out.addAll(flagger.flag(new Passage(sourceText, p.sourceSpan(), s.published()),
+            new Passage(derivedText, p.derivedSpan(), d.published())));
       }
     }
     return out;
