@@ -66,9 +66,9 @@ class ReutersWireCopyIT {
     assumeTrue(!SentenceEmbedderProvider.discover().isEmpty(), "no ONNX sentence model on the class path");
     Path sample = sample(seed, 100);
     CliRunner.Result result = new CliRunner(dir).run("ingest", "--store", dir.resolve("store").toString(),
-        "--json", sample.toString());
+        sample.toString());
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(result.out()).contains("\"ingested\" : 100");
+    assertThat(result.out()).startsWith("100 ingested, 0 skipped").contains("100 added");
     SentenceEmbedder embedder = SentenceEmbedderProvider.discover().getFirst().create();
     ReuseDetector detector = new ReuseDetector(DetectorConfig.defaults(), embedder);
     Ingestor.builder().build().ingest(List.of(sample.toString()), (batch, progress) -> {
