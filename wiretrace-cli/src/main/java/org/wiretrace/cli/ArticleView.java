@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.Sentence;
 import org.wiretrace.model.StrippedChrome;
+import org.wiretrace.text.ReadingView;
 
 /** Renders one article for {@code wiretrace show}, as text or as a JSON-ready map. */
 final class ArticleView {
@@ -69,7 +70,8 @@ final class ArticleView {
     out.println();
     out.println("Sentences (" + article.sentences().size() + "; index, paragraph, [start, end) in the original text; H = heading):");
     for (Sentence s : article.sentences()) {
-      out.printf("  %3d  p%-3d %-14s %s %s%n", s.index(), s.paragraph(), s.span(), s.heading() ? "H" : " ", s.text());
+      out.printf("  %3d  p%-3d %-14s %s %s%n", s.index(), s.paragraph(), s.span(), s.heading() ? "H" : " ",
+          ReadingView.withoutFillers(s.text()));
     }
     out.println();
     printChrome(out, article.stripped());

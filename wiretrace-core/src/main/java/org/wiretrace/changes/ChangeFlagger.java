@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.wiretrace.text.QuoteFolding;
+import org.wiretrace.text.ReadingView;
 
 /**
  * Flags meaning changes between an aligned source passage and derived passage: numbers, dates,
@@ -85,15 +88,15 @@ public final class ChangeFlagger {
 
   /** Folds typography that never changes meaning: quote marks (TeX and ASCII too), dashes, spacing and case. */
   static String fold(String text) {
-    String t = text.replace("``", "\"").replace("''", "\"");
+    String t = ReadingView.withoutFillers(QuoteFolding.fold(text));
     t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
     t = SINGLE_QUOTES.matcher(t).replaceAll("'");
     t = DASHES.matcher(t).replaceAll("-");
     return SPACES.matcher(t).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
   }
 
-  private static final java.util.regex.Pattern DOUBLE_QUOTES = java.util.regex.Pattern.compile("[“”„«»\"]");
-  private static final java.util.regex.Pattern SINGLE_QUOTES = java.util.regex.Pattern.compile("[‘’‚`]");
-  private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[‐‑‒–—―]");
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”„«»\"]");
+  private static final Pattern SINGLE_QUOTES = Pattern.compile("[‘’‚`]");
+  private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 }

@@ -3,6 +3,7 @@ package org.wiretrace.changes;
 import java.util.ArrayList;
 import java.util.List;
 import org.wiretrace.model.Span;
+import org.wiretrace.text.ReadingView;
 
 /**
  * Flags quantities whose value, magnitude or bound changed between source and derived.
@@ -251,6 +252,6 @@ final class NumberChanges implements ChangeDetector {
   }
 
   static String original(Passage passage, Span span) {
-    return span.of(passage.articleText());
+    return ReadingView.withoutFillers(span.of(passage.articleText()));
   }
 }

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretrace.text.QuoteFolding;
+import org.wiretrace.text.ReadingView;
 
 /**
  * Splits a passage into word, number, quote-mark and punctuation tokens with absolute offsets.
  *
  * <p>Numbers keep their fraction parts together ("4-1/2", "4½", "1,000.5"); words keep inner
  * apostrophes, hyphens and dots ("Xi's", "re-elect", "U.S", "Su-35"). Quote marks are their own
- * tokens so quotations can be found; a straight {@code '} inside a word is an apostrophe. TeX
- * quotes (two backticks, two apostrophes) are folded to opening and closing marks. This is
+ * tokens so quotations can be found; a straight {@code '} inside a word is an apostrophe. TeX and
+ * typewriter quotes ({@code ``…''}, {@code `…'}) are first folded to curly marks by
+ * {@link QuoteFolding}, and {@link ReadingView#FILLER}s (joined line breaks) are skipped. This is
  * deliberately a small tokenizer owned by the change flagger, so that change detection does not
  * move when the article pipeline's tokenizer is tuned.
  */
@@ -21,9 +24,9 @@ final class PassageTokenizer {
   private static final Pattern TOKEN = Pattern.compile(
       "(?<num>\\d+,\\d{1,2}(?=\\s*(?:million|billion|trillion|per|%))|(?<![\\d.])\\.\\d+"
           + "|\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:-\\d+/\\d+|\\s?[½¼¾⅓⅔⅛])?(?:/\\d+)?|[½¼¾⅓⅔⅛])"
-          + "|(?<word>[\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\d]|['’](?=\\p{L})|[-.](?=[\\p{L}\\p{M}\\d]))*)"
+          + "|(?<word>[\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\d]|['’](?=\\p{L})|[-.\u00AD]\u00AD*(?=[\\p{L}\\p{M}\\d]))*)"
           + "|(?<sym>[$€£¥%])|(?<open>``|[“„«‘‚])|(?<close>''|[”»’])|(?<either>[\"'`])"
-          + "|(?<punct>\\S)");
+          + "|(?<punct>[^\\s\u00AD])");
 
   private PassageTokenizer() {}
 
@@ -36,7 +39,7 @@ final class PassageTokenizer {
    */
   static List<WordToken> tokenize(String text, int base) {
     List<WordToken> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
+    Matcher m = TOKEN.matcher(QuoteFolding.fold(text));
     while (m.find()) {
       tokens.add(new WordToken(m.group(), normalize(m.group()), base + m.start(), base + m.end(), kind(m)));
     }
@@ -68,6 +71,6 @@ final class PassageTokenizer {
   }
 
   static String normalize(String raw) {
-    return raw.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    return ReadingView.withoutFillers(raw).toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
   }
 }

@@ -9,7 +9,7 @@ import org.wiretrace.model.Span;
  * Finds quotations in a passage and who is said to have spoken them.
  *
  * <p>Quote marks pair by family: curly or straight double marks with each other, curly single
- * marks with each other, and PTB-style {@code ``…''}. A curly single close mark with no open mark
+ * marks with each other (PTB-style {@code ``…''} and {@code `…'} arrive folded to curly marks). A curly single close mark with no open mark
  * is an apostrophe ("countries’"); single marks inside a double-quoted span are nested and do not
  * end it. A quotation still open at the end of the passage runs to its end (multi-sentence quotes).
  * The speaker is the name next to a reporting verb outside the quotes ("Kirby said", "said John
@@ -94,16 +94,15 @@ final class QuoteExtractor {
   }
 
   /**
-   * 'D' for double marks (TeX {@code ``}/{@code ''} folded in by the tokenizer), 'S' for curly single
-   * marks, 'P' for a lone backtick or a split PTB mark, 0 for none.
+   * 'D' for double marks (TeX {@code ``}/{@code ''} arrive folded by {@link
+   * org.wiretrace.text.QuoteFolding}), 'S' for curly single marks, 'P' for a lone backtick, 0 for none.
    */
   private static char family(List<WordToken> tokens, int i) {
     String t = tokens.get(i).text();
     return switch (t) {
-      case "\"", "“", "”", "„", "«", "»", "``", "''" -> 'D';
+      case "\"", "“", "”", "„", "«", "»" -> 'D';
       case "‘", "’", "‚" -> 'S';
       case "`" -> 'P';
-      case "'" -> i + 1 < tokens.size() && tokens.get(i).touches(tokens.get(i + 1)) && tokens.get(i + 1).text().equals("'") ? 'P' : 0;
       default -> 0;
     };
   }

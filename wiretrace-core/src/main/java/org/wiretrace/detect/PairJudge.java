@@ -2,7 +2,9 @@ package org.wiretrace.detect;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.wiretrace.align.AlignedPair;
 import org.wiretrace.align.AlignmentType;
 import org.wiretrace.align.Alignment;
@@ -15,6 +17,7 @@ import org.wiretrace.changes.Change;
 import org.wiretrace.changes.ChangeFlagger;
 import org.wiretrace.changes.Passage;
 import org.wiretrace.model.Article;
+import org.wiretrace.model.Span;
 import org.wiretrace.provenance.Direction;
 import org.wiretrace.provenance.DirectionJudge;
 import org.wiretrace.provenance.DirectionStatus;
@@ -99,18 +102,20 @@ final class PairJudge {
     }
     Article s = source.article();
     Article d = derived.article();
-    java.util.Set<Integer> paired = new java.util.HashSet<>();
+    Set<Integer> paired = new HashSet<>();
+    String sourceText = s.readingText();
+    String derivedText = d.readingText();
     for (AlignedPair p : alignment.pairs()) {
       paired.addAll(p.derivedSentences());
       if (p.type() != AlignmentType.VERBATIM) {
-        out.addAll(flagger.flag(new Passage(s.text(), p.sourceSpan(), s.published()),
-            new Passage(d.text(), p.derivedSpan(), d.published())));
+        out.addAll(flagger.flag(new Passage(sourceText, p.sourceSpan(), s.published()),
+            new Passage(derivedText, p.derivedSpan(), d.published())));
       }
     }
-    Passage sourceArticle = new Passage(s.text(), new org.wiretrace.model.Span(0, 0), s.published());
+    Passage sourceArticle = new Passage(sourceText, new Span(0, 0), s.published());
     for (SentenceProfile sentence : derived.body()) {
       if (!alignment.pairs().isEmpty() && sentence.indices().stream().noneMatch(paired::contains)) {
-        out.addAll(flagger.flagUnpaired(sourceArticle, new Passage(d.text(), sentence.span(), d.published())));
+        out.addAll(flagger.flagUnpaired(sourceArticle, new Passage(derivedText, sentence.span(), d.published())));
       }
     }
     return out;

@@ -73,6 +73,24 @@ public record Article(
   }
 
   /**
+   * Returns the text as analysis reads it: the original with each sentence's text (its reading
+   * view: wrapped lines joined, TeX quotes folded) in place of its span. Of the same length as
+   * {@link #text()}, so every span means the same in both.
+   *
+   * @return the reading text
+   */
+  public String readingText() {
+    char[] chars = null;
+    for (Sentence s : sentences) {
+      if (!s.text().regionMatches(0, text, s.span().start(), s.span().length())) {
+        chars = chars == null ? text.toCharArray() : chars;
+        s.text().getChars(0, s.text().length(), chars, s.span().start());
+      }
+    }
+    return chars == null ? text : new String(chars);
+  }
+
+  /**
    * Returns the sentences that are body text, not headings.
    *
    * @return body sentences in order

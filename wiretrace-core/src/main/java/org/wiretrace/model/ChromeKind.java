@@ -17,5 +17,11 @@ public enum ChromeKind {
   /** A credit line such as "With files from the Associated Press" or "Reporting by ...". */
   CREDIT_LINE,
   /** A line repeated across many articles of the same outlet (corpus-level evidence). */
-  OUTLET_BOILERPLATE
+  OUTLET_BOILERPLATE,
+  /** A rule of dashes, equals signs or similar framing wire copy. */
+  RULE_LINE,
+  /** A wire slug or header line opening with a date (and time, desk codes, catchline). */
+  SLUG_LINE,
+  /** A wire sign-off such as "Reuter", "(Reuters)", "MORE" or "ENDS" closing the copy. */
+  SIGN_OFF
 }

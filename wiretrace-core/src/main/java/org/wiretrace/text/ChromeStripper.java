@@ -14,14 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.model.ChromeKind;
+import org.wiretrace.model.Outlet;
 import org.wiretrace.model.PublishedTime;
 import org.wiretrace.model.Span;
 import org.wiretrace.model.StrippedChrome;
 
 /**
  * Recognises site chrome lines ("More Stories", "Give Your Comments", "Publish : 2023-03-21
- * 10:03:00", photo credits, bylines, copyright notices, author bios) so they can be left out of the
- * cleaned text and recorded.
+ * 10:03:00", photo credits, bylines, copyright notices, author bios) and the framing of wire copy
+ * (rules, slug lines, agency bylines, sign-offs; see {@link WireChrome}) so they can be left out of
+ * the cleaned text and recorded.
  *
  * <p>Each rule matches a whole line, so a sentence that merely mentions "share" or "photo" is never
  * stripped; only the shape rules for bios look at a line's position (the last lines of the article).
@@ -88,9 +90,11 @@ public final class ChromeStripper {
       rule(ChromeKind.PHOTO_CREDIT, 120, null,
           "(photo|image|picture|photograph|video)s?( credit)?\\s*:\\s*.{1,100}", "photo credit line"));
 
-  /** A byline: "By" and one to four capitalised names, optionally ", Outlet"; no closing full stop. */
-  private static final Pattern BYLINE = Pattern.compile(
-      "\\s*(?:By|BY|by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}"
+  /** "By" and one to six capitalised names: how every byline opens. */
+  static final String BYLINE_NAMES = "\\s*(?:By|BY|by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}";
+
+  /** A byline: "By" and names, optionally ", Outlet"; no closing full stop. */
+  private static final Pattern BYLINE = Pattern.compile(BYLINE_NAMES
           + "(?:\\s*[,|·•-]\\s*[^.!?]{1,60})?\\s*");
 
   /** "Jane Doe is a reporter for ..." as one of the last lines. */
@@ -113,9 +117,21 @@ public final class ChromeStripper {
    * What the stripper decided for one line.
    *
    * @param chrome the stripped line
-   * @param published the publication time the line states, if it is a publication line
+   * @param published the publication time the line states, if it is a publication or slug line
+   * @param outlet the outlet the line names, if it is a wire byline
    */
-  public record Verdict(StrippedChrome chrome, Optional<PublishedTime> published) {}
+  public record Verdict(StrippedChrome chrome, Optional<PublishedTime> published, Optional<Outlet> outlet) {
+
+    /**
+     * Creates a verdict that names no outlet.
+     *
+     * @param chrome the stripped line
+     * @param published the publication time the line states, if any
+     */
+    public Verdict(StrippedChrome chrome, Optional<PublishedTime> published) {
+      this(chrome, published, Optional.empty());
+    }
+  }
 
   /**
    * Classifies one line of text.
@@ -143,6 +159,10 @@ public final class ChromeStripper {
     Matcher publish = PUBLISH_LINE.matcher(line);
     if (line.length() <= MAX_PUBLISH_CHARS && publish.matches()) {
       return verdict(ChromeKind.PUBLISH_LINE, span, line, "publication date line", parseDate(publish.group(1)));
+    }
+    Optional<Verdict> wire = WireChrome.classify(line, span, fromEnd);
+    if (wire.isPresent()) {
+      return wire;
     }
     String lower = line.toLowerCase(Locale.ROOT);
     for (Rule rule : LINE_RULES) {
@@ -250,7 +270,8 @@ public final class ChromeStripper {
   private static boolean looksLikeTagline(String line) {
     String body = line.strip().replaceAll("^[\"“']+|[\"”']+$", "");
     List<String> parts = new ArrayList<>();
-    for (String f : body.split("[.!]\\s*")) {
+    // only a stop before a space or the end closes a fragment: "4.8 billion" and "U.S." are one
+    for (String f : body.split("[.!](?:\\s+|$)")) {
       if (!f.isBlank()) {
         parts.add(f.strip());
       }

@@ -7,8 +7,8 @@ import org.wiretrace.model.Sentence;
 import org.wiretrace.model.Span;
 
 /**
- * Tokenises an article paragraph by paragraph (so quotation marks spanning sentences are tracked)
- * and hands each sentence its tokens. Thread-safe.
+ * Tokenises an article's reading text ({@link Article#readingText()}) paragraph by paragraph (so
+ * quotation marks spanning sentences are tracked) and hands each sentence its tokens. Thread-safe.
  */
 public final class SentenceTokens {
 
@@ -24,11 +24,12 @@ public final class SentenceTokens {
     List<List<Token>> out = new ArrayList<>(article.sentences().size());
     List<Token> paragraphTokens = List.of();
     int paragraph = -1;
+    String text = article.readingText();
     for (Sentence s : article.sentences()) {
       if (s.paragraph() != paragraph && s.paragraph() < article.paragraphs().size()) {
         paragraph = s.paragraph();
         Span p = article.paragraphs().get(paragraph);
-        paragraphTokens = tokenizer.tokenize(p.of(article.text()), p.start());
+        paragraphTokens = tokenizer.tokenize(p.of(text), p.start());
       }
       out.add(inside(paragraphTokens, s.span()));
     }

@@ -15,7 +15,8 @@ import org.wiretrace.model.Span;
  * and into a vulgar fraction after a digit ({@code 4½}). Quotes are tracked with {@code “ ” " « »}
  * and with {@code ‘ ’ '} when they are not apostrophes inside a word. Small number words
  * ({@code two} … {@code twelve}) normalise to digits so "two bombers" meets "2 bombers". Call it
- * on a whole paragraph so that quotes spanning sentences are seen. Thread-safe.
+ * on a whole paragraph so that quotes spanning sentences are seen. {@link ReadingView#FILLER}s
+ * inside a word (a line-break hyphen the reading view joined) are skipped. Thread-safe.
  */
 public final class WordTokenizer {
 
@@ -72,23 +73,36 @@ public final class WordTokenizer {
         i++;
       } else if (FRACTIONS.indexOf(c) >= 0 && Character.isDigit(text.charAt(i - 1))) {
         i++;
-      } else if (i + 1 < n && joins(text, c, i)) {
-        i += 2;
       } else {
-        break;
+        int step = joinLength(text, c, i);
+        if (step == 0) {
+          break;
+        }
+        i += step;
       }
     }
     return i;
   }
 
-  private static boolean joins(String text, char c, int i) {
-    char before = text.charAt(i - 1);
-    char after = text.charAt(i + 1);
-    if (!Character.isLetterOrDigit(after)) {
-      return false;
+  /**
+   * How many characters a joining mark at {@code i} carries the token over (0 when it ends it); a
+   * run of {@link ReadingView#FILLER}s after it (a joined line break) is carried over too.
+   */
+  private static int joinLength(String text, char c, int i) {
+    int after = i + 1;
+    while (after < text.length() && text.charAt(after) == ReadingView.FILLER) {
+      after++;
     }
+    if (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after))) {
+      return 0;
+    }
+    return joins(text, c, i, text.charAt(after)) ? after - i : 0;
+  }
+
+  private static boolean joins(String text, char c, int i, char after) {
+    char before = text.charAt(i - 1);
     return switch (c) {
-      case '\'', '’', '-', '‐', '‑' -> Character.isLetterOrDigit(before);
+      case '\'', '’', '-', '‐', '‑', ReadingView.FILLER -> Character.isLetterOrDigit(before);
       case '.' -> Character.isDigit(before) && Character.isDigit(after) || acronymDot(text, i);
       case ',', '/', '⁄' -> Character.isDigit(before) && Character.isDigit(after);
       default -> false;

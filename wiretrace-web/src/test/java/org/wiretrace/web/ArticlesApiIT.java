@@ -92,6 +92,16 @@ class ArticlesApiIT {
         .isEqualTo(200);
   }
 
+  /** Issue 10: a folder tree gives ids such as {@code sport/001}; page, JSON and trace routes serve them. */
+  @Test
+  void get_folderTreeId() {
+    client.post("/api/articles", "application/json", "{\"id\":\"sport/001\",\"text\":\"The match ended level.\"}");
+    String encoded = ArticlePageView.encode("sport/001");
+    assertThat(ApiClient.json(client.get("/api/articles/" + encoded)).get("id").asText()).isEqualTo("sport/001");
+    assertThat(client.get("/articles/" + encoded).statusCode()).isEqualTo(200);
+    assertThat(client.get("/api/articles/" + encoded + "/trace").statusCode()).isEqualTo(200);
+  }
+
   @Test
   void ingest_badJsonIs400() {
     assertProblem(client.post("/api/articles", "application/json", "{\"text\": "), 400, "not valid JSON");

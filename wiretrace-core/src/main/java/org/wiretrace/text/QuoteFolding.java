@@ -1,0 +1,66 @@
+package org.wiretrace.text;
+
+/**
+ * Folds typewriter quote conventions to real quotation marks without moving any character, so a
+ * folded text indexes exactly like the original.
+ *
+ * <p>TeX and typewriter copy write quotations as {@code ``like this''} and {@code `like this'}. Two
+ * backticks become {@code “} and two apostrophes {@code ”}, the second character of each pair
+ * becoming {@link ReadingView#FILLER}; a single backtick becomes {@code ‘} and the next apostrophe
+ * that closes it (one not between two letters, so not the apostrophe of "don't") becomes {@code ’}.
+ * This is the one implementation of that folding: the article pipeline and the change flagger both
+ * call it. Idempotent and thread-safe.
+ */
+public final class QuoteFolding {
+
+  private QuoteFolding() {}
+
+  /**
+   * Returns the text with TeX and typewriter quote pairs folded, of the same length.
+   *
+   * @param text any text
+   * @return the folded text; the same instance when there is nothing to fold
+   */
+  public static String fold(String text) {
+    if (text.indexOf('`') < 0 && !text.contains("''")) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    int openSingle = -1;
+    for (int i = 0; i < chars.length; i++) {
+      if (pairAt(chars, i, '`')) {
+        replacePair(chars, i, '“');
+        i++;
+      } else if (pairAt(chars, i, '\'')) {
+        replacePair(chars, i, '”');
+        i++;
+      } else if (chars[i] == '`') {
+        openSingle = i;
+      } else if (openSingle >= 0 && closesSingle(chars, i)) {
+        chars[openSingle] = '‘';
+        chars[i] = '’';
+        openSingle = -1;
+      }
+    }
+    return new String(chars);
+  }
+
+  private static boolean pairAt(char[] chars, int i, char mark) {
+    return chars[i] == mark && i + 1 < chars.length && chars[i + 1] == mark;
+  }
+
+  private static void replacePair(char[] chars, int i, char quote) {
+    chars[i] = quote;
+    chars[i + 1] = ReadingView.FILLER;
+  }
+
+  /** An apostrophe not inside a word ("don't") closes an open backtick quotation. */
+  private static boolean closesSingle(char[] chars, int i) {
+    if (chars[i] != '\'') {
+      return false;
+    }
+    boolean letterBefore = i > 0 && Character.isLetterOrDigit(chars[i - 1]);
+    boolean letterAfter = i + 1 < chars.length && Character.isLetterOrDigit(chars[i + 1]);
+    return !(letterBefore && letterAfter);
+  }
+}

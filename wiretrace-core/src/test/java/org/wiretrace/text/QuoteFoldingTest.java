@@ -1,0 +1,22 @@
+package org.wiretrace.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue 10: TeX and typewriter quote pairs fold to real quotation marks, keeping every offset. */
+class QuoteFoldingTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "He called it ``a sham'' today.|He called it “\u00ADa sham”\u00AD today.",
+      "She warned of `serious seepage' there.|She warned of ‘serious seepage’ there.",
+      "It's plain text, isn't it?|It's plain text, isn't it?",
+      "A lone `mark stays.|A lone `mark stays.",
+      "“Curly” quotes stay.|“Curly” quotes stay."})
+  void fold_keepsLengthAndFoldsPairs(String text, String folded) {
+    assertThat(QuoteFolding.fold(text)).isEqualTo(folded).hasSameSizeAs(text);
+    assertThat(QuoteFolding.fold(folded)).isEqualTo(folded);
+  }
+}
