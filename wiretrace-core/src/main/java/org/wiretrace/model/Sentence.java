@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param index position among the article's sentences, from 0
  * @param paragraph index of the paragraph holding it, from 0
  * @param span offsets into {@link Article#text()}
- * @param text the original characters of the span (not normalised)
+ * @param text the span as read: the reading view of its characters, of the same length (line breaks
+ *     inside the paragraph as spaces, TeX quotes folded; see {@code org.wiretrace.text.ReadingView})
  * @param heading true for a crosshead or subtitle line (short, no closing punctuation)
  */
 public record Sentence(int index, int paragraph, Span span, String text, boolean heading) {
