@@ -5,7 +5,8 @@ package org.wiretrace.text;
  * folded text indexes exactly like the original.
  *
  * <p>TeX and typewriter copy write quotations as {@code ``like this''} and {@code `like this'}. Two
- * backticks become {@code “} and two apostrophes {@code ”}, the second character of each pair
+ * backticks become {@code “} and two apostrophes {@code ”} (or {@code ’} between two letters, where they
+ * are a doubled apostrophe: {@code company''s}), the second character of each pair
  * becoming {@link ReadingView#FILLER}; a single backtick becomes {@code ‘} and the next apostrophe
  * that closes it (one not between two letters, so not the apostrophe of "don't") becomes {@code ’}.
  * This is the one implementation of that folding: the article pipeline and the change flagger both
@@ -32,7 +33,7 @@ public final class QuoteFolding {
         replacePair(chars, i, '“');
         i++;
       } else if (pairAt(chars, i, '\'')) {
-        replacePair(chars, i, '”');
+        replacePair(chars, i, betweenLetters(chars, i, i + 1) ? '’' : '”');
         i++;
       } else if (chars[i] == '`') {
         openSingle = i;
@@ -59,8 +60,12 @@ public final class QuoteFolding {
     if (chars[i] != '\'') {
       return false;
     }
-    boolean letterBefore = i > 0 && Character.isLetterOrDigit(chars[i - 1]);
-    boolean letterAfter = i + 1 < chars.length && Character.isLetterOrDigit(chars[i + 1]);
-    return !(letterBefore && letterAfter);
+    return !betweenLetters(chars, i, i);
+  }
+
+  /** Whether a letter or digit stands right before {@code first} and right after {@code last}. */
+  private static boolean betweenLetters(char[] chars, int first, int last) {
+    return first > 0 && Character.isLetterOrDigit(chars[first - 1])
+        && last + 1 < chars.length && Character.isLetterOrDigit(chars[last + 1]);
   }
 }

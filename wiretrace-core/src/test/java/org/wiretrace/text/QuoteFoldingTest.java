@@ -14,7 +14,8 @@ class QuoteFoldingTest {
       "She warned of `serious seepage' there.|She warned of ‘serious seepage’ there.",
       "It's plain text, isn't it?|It's plain text, isn't it?",
       "A lone `mark stays.|A lone `mark stays.",
-      "“Curly” quotes stay.|“Curly” quotes stay."})
+      "“Curly” quotes stay.|“Curly” quotes stay.",
+      "The mill''s output rose.|The mill’\u00ADs output rose."})
   void fold_keepsLengthAndFoldsPairs(String text, String folded) {
     assertThat(QuoteFolding.fold(text)).isEqualTo(folded).hasSameSizeAs(text);
     assertThat(QuoteFolding.fold(folded)).isEqualTo(folded);
