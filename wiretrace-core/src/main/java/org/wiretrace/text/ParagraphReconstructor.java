@@ -129,11 +129,14 @@ final class ParagraphReconstructor {
   /**
    * A greedy wrapper would have put the next word on this line, so the break was the writer's: a
    * sentence ends and the next word would have fitted, or the line is short and the next one does
-   * not carry on its sentence in lower case (a first line shortened by a dateline carries on).
+   * not carry on its sentence in lower case (a first line shortened by a dateline carries on). A
+   * line ending in an abbreviation or initial that the sentence splitter would read on into the next
+   * line ("in U.K." / "Reserves in May") has not ended its sentence.
    */
   private static boolean endedOnPurpose(String text, Line line, Line next, int width) {
     if (endsSentence(text, line)) {
-      return line.endColumn() + 1 + firstWordLength(text, next) <= width;
+      return line.endColumn() + 1 + firstWordLength(text, next) <= width
+          && (line.endMark() || !SentenceSplitter.continuesAcross(line.span().of(text), next.span().of(text)));
     }
     return line.endColumn() * 2 <= width;
   }

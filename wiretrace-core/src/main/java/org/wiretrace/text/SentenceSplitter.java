@@ -82,8 +82,19 @@ public final class SentenceSplitter {
 
   private static boolean continuesPrevious(String text, int[] previous, int start, int end) {
     // only the tail matters, and a bounded window keeps long paragraphs linear
-    String before = text.substring(Math.max(previous[0], start - LOOKBEHIND), start);
-    String next = text.substring(start, end);
+    return continuesAcross(text.substring(Math.max(previous[0], start - LOOKBEHIND), start), text.substring(start, end));
+  }
+
+  /**
+   * Whether a sentence that seems to end with {@code before} goes on into {@code next}: the next
+   * piece opens in lower case, or {@code before} ends in an abbreviation or initial ("U.K.", "Mr.")
+   * and {@code next} does not open with a typical sentence opener.
+   *
+   * @param before the text before the proposed boundary (its tail is enough)
+   * @param next the text after it
+   * @return true when the boundary is not a sentence end
+   */
+  static boolean continuesAcross(String before, String next) {
     Matcher last = LAST_WORD.matcher(before);
     if (!last.find()) {
       return startsLowerCase(next);

@@ -163,6 +163,34 @@ class WireCopyTest {
   }
 
   @Test
+  void create_shortFirstLineEndingInAnInitialism_carriesOn() {
+    // a dateline cut from the first line leaves it short; "U.K." there is not the end of a sentence
+    String text = "The record 3.1 billion dlrs rise in U.K.\n"
+        + "Exports in June lifted hopes of a further cut in base lending\n"
+        + "rates before the autumn, market analysts said on Tuesday.\n"
+        + "    Sterling firmed slightly against the mark after the figures\n"
+        + "were released, dealers in London said late in the morning.\n";
+    Article a = factory.create(ArticleDraft.of("r", text));
+    assertThat(read(a)).containsExactly(
+        "The record 3.1 billion dlrs rise in U.K. Exports in June lifted hopes of a further cut in base lending "
+            + "rates before the autumn, market analysts said on Tuesday.",
+        "Sterling firmed slightly against the mark after the figures were released, dealers in London said late "
+            + "in the morning.");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
+  void create_lineEndingASentenceBeforeAnOpener_stillEndsItsParagraph() {
+    String text = "The council approved the new harbour budget on Monday night after a\n"
+        + "long debate about the cost of dredging the outer channel for the U.S.\n"
+        + "The vote was seven to two, with the two independents against the\n"
+        + "plan, and the work will start in the spring, the council said.\n";
+    Article a = factory.create(ArticleDraft.of("c", text));
+    assertThat(read(a)).hasSize(2);
+    assertThat(read(a).get(1)).startsWith("The vote was seven to two");
+  }
+
+  @Test
   void create_signOffMidTextIsContent() {
     Article a = factory.create(ArticleDraft.of("s", "Ends\nThe line closes at noon.\nTrains resume at six."));
     assertThat(a.stripped()).isEmpty();
