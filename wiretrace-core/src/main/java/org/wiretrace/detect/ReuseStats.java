@@ -1,6 +1,7 @@
 package org.wiretrace.detect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.wiretrace.align.AlignedPair;
@@ -36,18 +37,24 @@ import org.wiretrace.provenance.SourceSide;
  * @param sharedWords content words (distinct stems per pair) shared by the counted pairs, summed:
  *     how much text the reuse rests on
  * @param editedShare share of derived body sentences in counted EDITED pairs
+ * @param longestRun most counted pairs that follow one another in the same order on both sides,
+ *     each within {@value PairEvidence#RUN_REACH} sentences of the one before ({@link #longestRun}):
+ *     a reused passage keeps its sentences in order, stock sentences of unrelated articles do not
+ * @param nearCopies counted pairs that copy a sentence nearly word for word: VERBATIM, or keeping
+ *     nearly all content words ({@link PairEvidence#nearCopy})
  */
 record ReuseStats(
     int counted, double sourceCoverage, double derivedCoverage, double sourceCharCoverage,
     double derivedCharCoverage, double verbatimShare, double wordingShare, double meanScore,
-    double swapRate, double anchorAgreement, int sharedWords, double editedShare) {
+    double swapRate, double anchorAgreement, int sharedWords, double editedShare, int longestRun,
+    int nearCopies) {
 
 
   /** Least number of anchors (both sides, summed over pairs) for the anchor agreement to be read. */
   static final int MIN_ANCHOR_EVIDENCE = 8;
 
   /** Statistics of an alignment with no pairs. */
-  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0);
+  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0);
 
   static ReuseStats of(Alignment alignment, SourceSide source, SourceSide derived, double quoteDiscount) {
     long[] sourceAnchors = anchors(source);
@@ -87,7 +94,9 @@ record ReuseStats(
     final TreeSet<Integer> der = new TreeSet<>();
     final TreeSet<Integer> verbatim = new TreeSet<>();
     final TreeSet<Integer> edited = new TreeSet<>();
+    final List<AlignedPair> pairs = new ArrayList<>();
     int counted;
+    int nearCopies;
     double scoreSum;
     int swaps;
     int words;
@@ -104,12 +113,16 @@ record ReuseStats(
 
     void count(AlignedPair p, SentenceProfile s, SentenceProfile d) {
       counted++;
+      pairs.add(p);
       scoreSum += p.score();
       sharedWords += SentenceProfile.overlap(s.contentStems(), d.contentStems());
       src.addAll(p.sourceSentences());
       der.addAll(p.derivedSentences());
       if (p.type() == AlignmentType.VERBATIM) {
         verbatim.addAll(p.derivedSentences());
+      }
+      if (PairEvidence.nearCopy(p, s, d)) {
+        nearCopies++;
       }
       if (p.type() == AlignmentType.EDITED) {
         edited.addAll(p.derivedSentences());
@@ -126,8 +139,38 @@ record ReuseStats(
           chars(source, src), chars(derived, der), share(verbatim.size(), nd),
           share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted,
           share(swaps, words), anchors < MIN_ANCHOR_EVIDENCE ? 1 : sharedAnchors / (double) anchors, sharedWords,
-          share(edited.size(), nd));
+          share(edited.size(), nd), longestRun(pairs), nearCopies);
     }
+  }
+
+  /**
+   * Returns the most pairs in one ordered run: taken in derived order, each pair follows the one
+   * before it on both sides, by at most {@value PairEvidence#RUN_REACH} sentences. A passage copied
+   * from another article keeps its sentences in order, so its pairs form one run however heavily
+   * each sentence was edited; the stock sentences two unrelated articles share (same event type,
+   * same house style) turn up in a different order on each side and form runs of one or two.
+   *
+   * @param pairs aligned pairs, in any order
+   * @return the length of the longest run, 0 when there are no pairs
+   */
+  static int longestRun(List<AlignedPair> pairs) {
+    List<AlignedPair> sorted = new ArrayList<>(pairs);
+    sorted.sort(Comparator.comparing((AlignedPair p) -> p.derivedSentences().getFirst()));
+    int best = 0;
+    int run = 0;
+    AlignedPair previous = null;
+    for (AlignedPair p : sorted) {
+      run = previous != null && follows(previous, p) ? run + 1 : 1;
+      best = Math.max(best, run);
+      previous = p;
+    }
+    return best;
+  }
+
+  private static boolean follows(AlignedPair before, AlignedPair next) {
+    int source = next.sourceSentences().getFirst() - before.sourceSentences().getLast();
+    int derived = next.derivedSentences().getFirst() - before.derivedSentences().getLast();
+    return source > 0 && derived > 0 && source <= PairEvidence.RUN_REACH && derived <= PairEvidence.RUN_REACH;
   }
 
   /**
