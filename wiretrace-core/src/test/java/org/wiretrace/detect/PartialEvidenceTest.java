@@ -8,11 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.wiretrace.align.AlignedPair;
 import org.wiretrace.align.AlignmentType;
 import org.wiretrace.align.LexicalEmbedder;
+import org.wiretrace.align.SentenceProfile;
 import org.wiretrace.model.ArticleDraft;
+import org.wiretrace.model.Sentence;
 import org.wiretrace.model.Span;
 import org.wiretrace.report.Relation;
 import org.wiretrace.report.RelationKind;
 import org.wiretrace.text.ArticleFactory;
+import org.wiretrace.text.Token;
+import org.wiretrace.text.WordTokenizer;
 
 /** A PARTIAL rests on distinctive shared text: a passage in order, or sentences copied nearly word for word. */
 class PartialEvidenceTest {
@@ -63,6 +67,30 @@ class PartialEvidenceTest {
   }
 
   @Test
+  void copied_clauseLeftOut_isCut() {
+    SentenceProfile source = profile("The council closed the old bridge on Monday, a week earlier than planned, after engineers found cracks in two arches.");
+    SentenceProfile derived = profile("The council closed the old bridge on Monday after engineers found cracks in two arches.");
+
+    assertThat(PairEvidence.copied(edited(), source, derived)).isTrue();
+  }
+
+  @Test
+  void copied_wordReplaced_isNotCut() {
+    SentenceProfile source = profile("The council closed the old bridge on Monday after engineers found cracks in two arches.");
+    SentenceProfile derived = profile("The council shut the old bridge on Monday after engineers found cracks in two arches.");
+
+    assertThat(PairEvidence.copied(edited(), source, derived)).isFalse();
+  }
+
+  @Test
+  void copied_sameWordsReordered_isNotCut() {
+    SentenceProfile source = profile("The council closed the old bridge on Monday after engineers found cracks in two arches.");
+    SentenceProfile derived = profile("After engineers found cracks in two arches on Monday, the old bridge was closed by the council.");
+
+    assertThat(PairEvidence.copied(edited(), source, derived)).isFalse();
+  }
+
+  @Test
   void compare_passageCopiedInOrderWithEdits_isPartial() {
     String source = """
         The river authority in Valmont closed the Orlen weir on Tuesday after divers found a crack in its base.
@@ -94,6 +122,16 @@ class PartialEvidenceTest {
     assertThat(r.kind()).as("%s with %d reused passages", r.kind(), r.reusedPassages()).isEqualTo(RelationKind.PARTIAL);
   }
 
+  private static SentenceProfile profile(String text) {
+    List<Token> tokens = new WordTokenizer().tokenize(text, 0);
+    return SentenceProfile.of(new Sentence(0, 0, new Span(0, text.length()), text, false), tokens,
+        new LexicalEmbedder().embedTokens(tokens));
+  }
+
+  private static AlignedPair edited() {
+    return pair(0, 0);
+  }
+
   private Relation compare(String a, String b) {
     ArticleFactory factory = new ArticleFactory();
     ReuseDetector detector = new ReuseDetector(DetectorConfig.defaults(), new LexicalEmbedder());
@@ -102,7 +140,7 @@ class PartialEvidenceTest {
 
   /** Five counted EDITED pairs covering a fifth of each side, sharing 30 content words. */
   private static ReuseStats stats(int longestRun, int nearCopies) {
-    return new ReuseStats(5, 0.2, 0.2, 0.2, 0.2, 0, 0.5, 0.8, 0, 1, 30, 0.2, longestRun, nearCopies);
+    return new ReuseStats(5, 0.2, 0.2, 0.2, 0.2, 0, 0.5, 0.8, 0, 1, 30, 0.2, longestRun, nearCopies, 0);
   }
 
   private static AlignedPair pair(int source, int derived) {
