@@ -20,7 +20,7 @@ import org.wiretrace.report.RelationKind;
  *   <li>PARTIAL when at least {@code partialPairs} pairs count, coverage reaches
  *       {@code partialCoverage}, the counted pairs share at least {@value #MIN_PARTIAL_WORDS}
  *       content words ({@link ReuseStats#sharedWords()}) and the shared text is distinctive
- *       ({@link #distinctive}): a passage, i.e. at least {@value #MIN_PARTIAL_RUN} counted pairs in one
+ *       ({@link #distinctive}): a passage, i.e. at least {@value #MIN_PARTIAL_RUN} CLEAR pairs in one
  *       ordered run, or at least {@code partialPairs} sentences copied nearly word for word
  *       ({@link ReuseStats#nearCopies()}).
  *   <li>SAME_STORY when the story similarity reaches {@code storySimilarity} and the names overlap
@@ -38,7 +38,7 @@ final class RelationClassifier {
   static final int MIN_PARTIAL_WORDS = 12;
 
   /**
-   * Least number of counted pairs in one ordered run ({@link ReuseStats#longestRun()}) for a PARTIAL
+   * Least number of CLEAR pairs in one ordered run ({@link ReuseStats#longestRun()}) for a PARTIAL
    * that is not copied word for word: three sentences reused in their order make a passage; two
    * articles of one event type (or one house style) share stock sentences, but not in one order.
    */
@@ -75,7 +75,7 @@ final class RelationClassifier {
 
   /**
    * True when the shared text of a partial reuse is more than stock phrasing: the counted pairs hold
-   * an ordered run of {@value #MIN_PARTIAL_RUN} (a reused passage), or at least {@code partialPairs}
+   * an ordered run of {@value #MIN_PARTIAL_RUN} CLEAR pairs (a reused passage), or at least {@code partialPairs}
    * of them are near copies (sentences copied nearly word for word, wherever they stand: a rewrite
    * may reorder what it takes).
    */
