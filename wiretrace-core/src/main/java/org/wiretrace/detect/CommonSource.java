@@ -102,7 +102,7 @@ final class CommonSource {
   private static Relation with(Relation r, Direction direction) {
     return new Relation(r.kind(), direction, r.confidence(), r.sourceCoverage(), r.derivedCoverage(),
         r.sourceCharCoverage(), r.derivedCharCoverage(), r.verbatimShare(), r.alignments(), r.changes(), r.editedShare(),
-        r.reusedPassages(), r.reusedWords());
+        r.reusedPassages(), r.reusedWords(), r.copiedShare());
   }
 
   static double strength(@Nullable Relation r) {

@@ -49,6 +49,19 @@ enum PairEvidence {
   static final double SOME_BIGRAMS = 0.15;
   /** Vector cosine below which an ambiguous pair does not count even inside a run. */
   static final double SEMANTIC_FLOOR = 0.2;
+  /**
+   * Content-stem Dice from which a pair is a near copy: at most about one content word in ten
+   * replaced. Two sentences written from the same stock phrasing about different events differ in
+   * their fillers (the names, places, numbers and nouns of each event: two or three of every ten
+   * content words), so they stay below it however similar their frame.
+   */
+  static final double NEAR_COPY_LEXICAL = 0.85;
+  /**
+   * Least share of a copied derived passage's word bigrams found in its source passage: four in
+   * five word pairs are the source's (each cut adds one new pair; a sentence of twenty words may
+   * leave out three or four pieces), so its words also stand in the source's order.
+   */
+  static final double COPIED_BIGRAMS = 0.8;
   /** Least number of content words a non-verbatim pair must share to say anything about reuse. */
   static final int MIN_SHARED_WORDS = 3;
   /** Largest sentence distance, on both sides, from an ambiguous pair to a CLEAR pair of its run. */
@@ -75,6 +88,42 @@ enum PairEvidence {
       return CLEAR;
     }
     return bigrams >= SOME_BIGRAMS || lexical >= SOME_LEXICAL ? AMBIGUOUS : NONE;
+  }
+
+  /**
+   * True when a pair copies a sentence nearly word for word: VERBATIM, or a content-stem Dice of at
+   * least {@value #NEAR_COPY_LEXICAL}.
+   *
+   * @param pair the aligned pair
+   * @param source the source passage
+   * @param derived the derived passage
+   * @return whether it is a near copy
+   */
+  static boolean nearCopy(AlignedPair pair, SentenceProfile source, SentenceProfile derived) {
+    return pair.type() == AlignmentType.VERBATIM
+        || SentenceSimilarity.dice(source.contentStems(), derived.contentStems()) >= NEAR_COPY_LEXICAL;
+  }
+
+  /**
+   * True when the derived passage of a pair is made of the source passage's words in the source's
+   * order: VERBATIM, or every content word of the derived is found in the source passage and at
+   * least {@value #COPIED_BIGRAMS} of its distinct word bigrams (function words included) are too.
+   * Cutting and pasting may leave words or clauses out, which adds no new word and one new bigram
+   * per cut; a light revision replaces words (synonyms), which adds new words however few.
+   *
+   * @param pair the aligned pair
+   * @param source the source passage
+   * @param derived the derived passage
+   * @return whether the derived passage is cut from the source one
+   */
+  static boolean copied(AlignedPair pair, SentenceProfile source, SentenceProfile derived) {
+    if (pair.type() == AlignmentType.VERBATIM) {
+      return true;
+    }
+    long[] words = derived.contentStems();
+    long[] bigrams = derived.bigrams();
+    return words.length > 0 && SentenceProfile.overlap(words, source.contentStems()) == words.length
+        && SentenceProfile.overlap(bigrams, source.bigrams()) >= COPIED_BIGRAMS * bigrams.length;
   }
 
   /**

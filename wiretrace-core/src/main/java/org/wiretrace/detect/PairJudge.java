@@ -79,7 +79,7 @@ final class PairJudge {
     return new Relation(kind, direction, classifier.confidence(kind, stats, story),
         round(stats.sourceCoverage()), round(stats.derivedCoverage()), round(stats.sourceCharCoverage()),
         round(stats.derivedCharCoverage()), round(stats.verbatimShare()), alignment.pairs(), changes,
-        round(stats.editedShare()), stats.counted(), stats.sharedWords());
+        round(stats.editedShare()), stats.counted(), stats.sharedWords(), round(stats.copiedShare()));
   }
 
   private Relation noReuse(ArticleAnalysis a, ArticleAnalysis b, Alignment ab, RelationKind kind,
@@ -92,7 +92,7 @@ final class PairJudge {
     return new Relation(kind, direction, classifier.confidence(kind, stats, story),
         round(stats.sourceCoverage()), round(stats.derivedCoverage()), round(stats.sourceCharCoverage()),
         round(stats.derivedCharCoverage()), round(stats.verbatimShare()), ab.pairs(), List.of(),
-        round(stats.editedShare()), stats.counted(), stats.sharedWords());
+        round(stats.editedShare()), stats.counted(), stats.sharedWords(), round(stats.copiedShare()));
   }
 
   private List<Change> changes(ArticleAnalysis source, ArticleAnalysis derived, Alignment alignment) {

@@ -18,8 +18,11 @@ import org.wiretrace.report.RelationKind;
  *       derived sentences keep the wording (VERBATIM or EDITED), else SPUN when the single-word swap
  *       rate reaches {@code spunSwapRate}, else PARAPHRASED.
  *   <li>PARTIAL when at least {@code partialPairs} pairs count, coverage reaches
- *       {@code partialCoverage} and the counted pairs share at least {@value #MIN_PARTIAL_WORDS}
- *       content words ({@link ReuseStats#sharedWords()}).
+ *       {@code partialCoverage}, the counted pairs share at least {@value #MIN_PARTIAL_WORDS}
+ *       content words ({@link ReuseStats#sharedWords()}) and the shared text is distinctive
+ *       ({@link #distinctive}): a passage, i.e. at least {@value #MIN_PARTIAL_RUN} CLEAR pairs in one
+ *       ordered run, or at least {@code partialPairs} sentences copied nearly word for word
+ *       ({@link ReuseStats#nearCopies()}).
  *   <li>SAME_STORY when the story similarity reaches {@code storySimilarity} and the names overlap
  *       reaches {@code storyNames}, else UNRELATED.
  * </ol>
@@ -33,6 +36,13 @@ final class RelationClassifier {
    * with a handful of common words in all are not distinctive shared text.
    */
   static final int MIN_PARTIAL_WORDS = 12;
+
+  /**
+   * Least number of CLEAR pairs in one ordered run ({@link ReuseStats#longestRun()}) for a PARTIAL
+   * that is not copied word for word: three sentences reused in their order make a passage; two
+   * articles of one event type (or one house style) share stock sentences, but not in one order.
+   */
+  static final int MIN_PARTIAL_RUN = 3;
 
   /** Least anchor agreement of the aligned passages for any reuse kind. */
   static final double MIN_ANCHOR_AGREEMENT = 0.5;
@@ -57,10 +67,20 @@ final class RelationClassifier {
       return s.swapRate() >= config.spunSwapRate() ? RelationKind.SPUN : RelationKind.PARAPHRASED;
     }
     if (s.counted() >= config.partialPairs() && s.maxCoverage() >= config.partialCoverage()
-        && s.sharedWords() >= MIN_PARTIAL_WORDS) {
+        && s.sharedWords() >= MIN_PARTIAL_WORDS && distinctive(s)) {
       return RelationKind.PARTIAL;
     }
     return sameStory(story) ? RelationKind.SAME_STORY : RelationKind.UNRELATED;
+  }
+
+  /**
+   * True when the shared text of a partial reuse is more than stock phrasing: the counted pairs hold
+   * an ordered run of {@value #MIN_PARTIAL_RUN} CLEAR pairs (a reused passage), or at least {@code partialPairs}
+   * of them are near copies (sentences copied nearly word for word, wherever they stand: a rewrite
+   * may reorder what it takes).
+   */
+  private boolean distinctive(ReuseStats s) {
+    return s.longestRun() >= MIN_PARTIAL_RUN || s.nearCopies() >= config.partialPairs();
   }
 
   boolean sameStory(Story story) {

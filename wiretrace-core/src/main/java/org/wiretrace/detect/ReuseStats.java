@@ -1,6 +1,7 @@
 package org.wiretrace.detect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.wiretrace.align.AlignedPair;
@@ -28,26 +29,39 @@ import org.wiretrace.provenance.SourceSide;
  *     fully, EDITED pairs half
  * @param meanScore mean similarity of counted pairs
  * @param swapRate single-word swaps per content word over counted non-verbatim pairs
- * @param anchorAgreement Dice overlap of the anchors (names and numbers) of all aligned passages
- *     where both sides have anchors, summed over the pairs; 1 when those pairs hold fewer than
+ * @param anchorAgreement overlap of the anchors (names and numbers) of all aligned passages where
+ *     both sides have anchors, summed over the pairs, over the anchors of the side with fewer
+ *     (containment, not Dice: a rewrite or a trimmed copy drops names and numbers its source gives,
+ *     but the ones it keeps are the source's); 1 when those pairs hold fewer than
  *     {@value #MIN_ANCHOR_EVIDENCE} anchors in all (one or two capitalised words are no evidence).
  *     Articles built from the same stock phrasing about different events align sentence for
  *     sentence but disagree on nearly every name and number; copies keep most of them.
  * @param sharedWords content words (distinct stems per pair) shared by the counted pairs, summed:
  *     how much text the reuse rests on
  * @param editedShare share of derived body sentences in counted EDITED pairs
+ * @param longestRun most CLEAR pairs that follow one another in the same order on both sides,
+ *     each within {@value PairEvidence#RUN_REACH} sentences of the one before ({@link #longestRun}):
+ *     a reused passage keeps its sentences in order, stock sentences of unrelated articles do not.
+ *     AMBIGUOUS pairs are left out: they count only because they continue a run of CLEAR pairs, so
+ *     letting them lengthen the run would be circular
+ * @param nearCopies counted pairs that copy a sentence nearly word for word: VERBATIM, or keeping
+ *     nearly all content words ({@link PairEvidence#nearCopy})
+ * @param copiedShare share of derived body sentences in counted pairs whose derived passage is made
+ *     of the source passage's word sequences ({@link PairEvidence#copied}): cut and pasted, words
+ *     perhaps left out, none replaced
  */
 record ReuseStats(
     int counted, double sourceCoverage, double derivedCoverage, double sourceCharCoverage,
     double derivedCharCoverage, double verbatimShare, double wordingShare, double meanScore,
-    double swapRate, double anchorAgreement, int sharedWords, double editedShare) {
+    double swapRate, double anchorAgreement, int sharedWords, double editedShare, int longestRun,
+    int nearCopies, double copiedShare) {
 
 
   /** Least number of anchors (both sides, summed over pairs) for the anchor agreement to be read. */
   static final int MIN_ANCHOR_EVIDENCE = 8;
 
   /** Statistics of an alignment with no pairs. */
-  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0);
+  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0);
 
   static ReuseStats of(Alignment alignment, SourceSide source, SourceSide derived, double quoteDiscount) {
     long[] sourceAnchors = anchors(source);
@@ -78,7 +92,7 @@ record ReuseStats(
         tally.count(p, passage(source, p.sourceSentences()), passage(derived, p.derivedSentences()));
       }
     }
-    return tally.stats(source, derived);
+    return tally.stats(source, derived, longestRun(clear));
   }
 
   /** Running sums over the counted pairs of one alignment. */
@@ -87,17 +101,21 @@ record ReuseStats(
     final TreeSet<Integer> der = new TreeSet<>();
     final TreeSet<Integer> verbatim = new TreeSet<>();
     final TreeSet<Integer> edited = new TreeSet<>();
+    final TreeSet<Integer> copied = new TreeSet<>();
     int counted;
+    int nearCopies;
     double scoreSum;
     int swaps;
     int words;
     int sharedWords;
     long sharedAnchors;
+    long fewerAnchors;
     long anchors;
 
     void anchors(SentenceProfile s, SentenceProfile d) {
       if (s.anchors().length > 0 && d.anchors().length > 0) {
-        sharedAnchors += 2L * SentenceProfile.overlap(s.anchors(), d.anchors());
+        sharedAnchors += SentenceProfile.overlap(s.anchors(), d.anchors());
+        fewerAnchors += Math.min(s.anchors().length, d.anchors().length);
         anchors += s.anchors().length + d.anchors().length;
       }
     }
@@ -111,6 +129,12 @@ record ReuseStats(
       if (p.type() == AlignmentType.VERBATIM) {
         verbatim.addAll(p.derivedSentences());
       }
+      if (PairEvidence.copied(p, s, d)) {
+        copied.addAll(p.derivedSentences());
+      }
+      if (PairEvidence.nearCopy(p, s, d)) {
+        nearCopies++;
+      }
       if (p.type() == AlignmentType.EDITED) {
         edited.addAll(p.derivedSentences());
       }
@@ -120,14 +144,45 @@ record ReuseStats(
       }
     }
 
-    ReuseStats stats(SourceSide source, SourceSide derived) {
+    ReuseStats stats(SourceSide source, SourceSide derived, int longestRun) {
       int nd = derived.body().size();
       return new ReuseStats(counted, share(src.size(), source.body().size()), share(der.size(), nd),
           chars(source, src), chars(derived, der), share(verbatim.size(), nd),
           share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted,
-          share(swaps, words), anchors < MIN_ANCHOR_EVIDENCE ? 1 : sharedAnchors / (double) anchors, sharedWords,
-          share(edited.size(), nd));
+          share(swaps, words), anchors < MIN_ANCHOR_EVIDENCE ? 1 : sharedAnchors / (double) fewerAnchors, sharedWords,
+          share(edited.size(), nd), longestRun, nearCopies,
+          share(copied.size(), nd));
     }
+  }
+
+  /**
+   * Returns the most pairs in one ordered run: taken in derived order, each pair follows the one
+   * before it on both sides, by at most {@value PairEvidence#RUN_REACH} sentences. A passage copied
+   * from another article keeps its sentences in order, so its pairs form one run however heavily
+   * each sentence was edited; the stock sentences two unrelated articles share (same event type,
+   * same house style) turn up in a different order on each side and form runs of one or two.
+   *
+   * @param pairs aligned pairs, in any order
+   * @return the length of the longest run, 0 when there are no pairs
+   */
+  static int longestRun(List<AlignedPair> pairs) {
+    List<AlignedPair> sorted = new ArrayList<>(pairs);
+    sorted.sort(Comparator.comparing((AlignedPair p) -> p.derivedSentences().getFirst()));
+    int best = 0;
+    int run = 0;
+    AlignedPair previous = null;
+    for (AlignedPair p : sorted) {
+      run = previous != null && follows(previous, p) ? run + 1 : 1;
+      best = Math.max(best, run);
+      previous = p;
+    }
+    return best;
+  }
+
+  private static boolean follows(AlignedPair before, AlignedPair next) {
+    int source = next.sourceSentences().getFirst() - before.sourceSentences().getLast();
+    int derived = next.derivedSentences().getFirst() - before.derivedSentences().getLast();
+    return source > 0 && derived > 0 && source <= PairEvidence.RUN_REACH && derived <= PairEvidence.RUN_REACH;
   }
 
   /**

@@ -19,7 +19,7 @@ import org.wiretrace.model.Span;
  *  "relations": [{"source", "derived", "kind", "direction": "KNOWN|INFERRED|UNDETERMINED",
  *                 "directionReasons": [..], "commonSource", "confidence",
  *                 "sourceCoverage", "derivedCoverage", "sourceCharCoverage", "derivedCharCoverage",
- *                 "verbatimShare", "editedShare", "level", "reusedPassages", "reusedWords",
+ *                 "verbatimShare", "editedShare", "level", "reusedPassages", "reusedWords", "copiedShare",
  *                 "alignments": [{"sourceSpan": [s, e], "derivedSpan": [s, e], "type", "score"}],
  *                 "changes": [{"kind", "severity", "sourceSpan", "derivedSpan", "sourceText",
  *                              "derivedText", "sourceValue", "derivedValue", "explanation"}]}],
@@ -96,7 +96,7 @@ public final class JsonReportWriter implements ReportWriter {
         .name("derivedCharCoverage").value(r.derivedCharCoverage())
         .name("verbatimShare").value(r.verbatimShare()).name("editedShare").value(r.editedShare())
         .name("level").value(r.level().name()).name("reusedPassages").value(r.reusedPassages())
-        .name("reusedWords").value(r.reusedWords()).name("alignments").beginArray();
+        .name("reusedWords").value(r.reusedWords()).name("copiedShare").value(r.copiedShare()).name("alignments").beginArray();
     for (AlignedPair p : r.alignments()) {
       alignment(json, p);
     }

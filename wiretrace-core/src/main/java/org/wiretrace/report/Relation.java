@@ -26,12 +26,15 @@ import org.wiretrace.provenance.DirectionStatus;
  *     from a light edit from a heavy rewrite ({@link #level()})
  * @param reusedPassages aligned passage pairs the reuse rests on (counted pairs)
  * @param reusedWords content words shared by those passages: how much text the link rests on
+ * @param copiedShare share of the derived's body sentences in counted pairs whose derived passage is
+ *     made of the source passage's word sequences (cut and pasted: words may be left out, none
+ *     replaced); VERBATIM pairs included
  */
 public record Relation(
     RelationKind kind, Direction direction, double confidence, double sourceCoverage,
     double derivedCoverage, double sourceCharCoverage, double derivedCharCoverage,
     double verbatimShare, List<AlignedPair> alignments, List<Change> changes, double editedShare,
-    int reusedPassages, int reusedWords) {
+    int reusedPassages, int reusedWords, double copiedShare) {
 
   /** Copies the lists. */
   public Relation {
@@ -42,7 +45,8 @@ public record Relation(
   }
 
   /**
-   * Creates a relation without the evidence counts (edited share, reused passages and words all 0),
+   * Creates a relation without the evidence counts (edited share, reused passages and words, copied
+   * share all 0),
    * e.g. when reading results stored before they existed.
    *
    * @param kind the relation kind
@@ -61,7 +65,7 @@ public record Relation(
       double derivedCoverage, double sourceCharCoverage, double derivedCharCoverage,
       double verbatimShare, List<AlignedPair> alignments, List<Change> changes) {
     this(kind, direction, confidence, sourceCoverage, derivedCoverage, sourceCharCoverage,
-        derivedCharCoverage, verbatimShare, alignments, changes, 0, 0, 0);
+        derivedCharCoverage, verbatimShare, alignments, changes, 0, 0, 0, 0);
   }
 
   /**

@@ -8,8 +8,10 @@ package org.wiretrace.report;
  * <p>Reading of a {@link Relation}, on the derived side (the copy):
  * <ul>
  *   <li>{@link #NONE} when the kind is not reuse (SAME_STORY, UNRELATED);
- *   <li>{@link #COPY} when DUPLICATE, or when verbatim sentences make at least {@value #COPY_VERBATIM}
- *       of the reused ones ({@code verbatimShare / derivedCoverage});
+ *   <li>{@link #COPY} when DUPLICATE, or when copied sentences make at least {@value #COPY_VERBATIM}
+ *       of the reused ones ({@code copiedShare / derivedCoverage}): sentences made of the source's
+ *       word sequences, verbatim or with words left out but none replaced (cut and paste with a
+ *       light selection, as the corpus defines it);
  *   <li>{@link #LIGHT_EDIT} when verbatim and edited sentences together make at least
  *       {@value #LIGHT_WORDING} of the reused ones: the wording is kept, with words changed;
  *   <li>{@link #HEAVY_REWRITE} otherwise: the reuse is mostly paraphrase (PARAPHRASED, SPUN, or a
@@ -20,7 +22,7 @@ package org.wiretrace.report;
  * much of the article that is.
  */
 public enum ReuseLevel {
-  /** Copied and pasted: the reused sentences are mostly verbatim. */
+  /** Copied and pasted: the reused sentences are mostly the source's word sequences. */
   COPY,
   /** Lightly revised: the reused sentences mostly keep the wording, with edits. */
   LIGHT_EDIT,
@@ -29,7 +31,7 @@ public enum ReuseLevel {
   /** Not derived from the other article. */
   NONE;
 
-  /** Least share of verbatim sentences among the reused ones for COPY. */
+  /** Least share of copied sentences among the reused ones for COPY. */
   static final double COPY_VERBATIM = 0.5;
   /** Least share of verbatim or edited sentences among the reused ones for LIGHT_EDIT. */
   static final double LIGHT_WORDING = 0.5;
@@ -51,7 +53,7 @@ public enum ReuseLevel {
     if (reused <= 0) {
       return HEAVY_REWRITE;
     }
-    if (r.verbatimShare() >= COPY_VERBATIM * reused) {
+    if (Math.max(r.verbatimShare(), r.copiedShare()) >= COPY_VERBATIM * reused) {
       return COPY;
     }
     return r.verbatimShare() + r.editedShare() >= LIGHT_WORDING * reused ? LIGHT_EDIT : HEAVY_REWRITE;

@@ -48,6 +48,29 @@ class AnchorConflictTest {
   }
 
   @Test
+  void compareWithSource_condensedCopyDroppingNames_isReuse() {
+    String source = """
+        Mayor Anna Pell of Grenville told reporters at Oskarsson Hall on Monday that the Lorne Bridge would close in March.
+        Engineers from Tarrant Wells Consulting found cracks in two arches of the Lorne Bridge during an inspection in January.
+        Traffic will be sent along Ferris Road and Quay Street while the repairs last, Pell said at Oskarsson Hall.
+        The Grenville council set aside 4.2 million euros for the work, according to budget papers seen by the Herald.
+        Shop owners on Quay Street in Grenville said they feared losing customers during the closure.
+        """;
+    String derived = """
+        Pell told reporters that the bridge would close in March.
+        Engineers found cracks in two arches of the bridge during an inspection in January.
+        Traffic will be sent along Ferris Road while the repairs last, the mayor said.
+        The council set aside millions for the work, according to budget papers seen by the Herald.
+        Shop owners said they feared losing customers during the closure.
+        """;
+
+    Relation r = detector.compareWithSource(factory.create(ArticleDraft.of("a", source)),
+        factory.create(ArticleDraft.of("b", derived)));
+
+    assertThat(r.kind().isReuse()).as("kind %s", r.kind()).isTrue();
+  }
+
+  @Test
   void conflicts_foreignAnchorsOnBothSidesOutnumberShared_isTrue() {
     SentenceProfile s = profile(1, 2, 3);
     SentenceProfile d = profile(1, 4, 5);

@@ -19,7 +19,7 @@ import org.wiretrace.report.ReuseLevel;
 
 /**
  * Scores the reuse level the engine reads from each answer's relation with its source
- * ({@link Relation#level()}: kind, derived coverage, verbatim and edited shares; nothing is fitted
+ * ({@link Relation#level()}: kind, derived coverage, verbatim, edited and copied shares; nothing is fitted
  * here) against the labelled level of a Clough–Stevenson style corpus. Each answer is compared with
  * its task's source through {@link ReuseDetector#compareWithSource}. Prints the 4-level confusion
  * table and accuracy, the reuse-vs-none table and accuracy, the misses, and last the line
@@ -147,12 +147,13 @@ public final class LevelEvaluation {
   }
 
   private static void misses(List<Scored> scored, PrintStream out) {
-    out.println("misses (answer: labelled -> read; kind, derived coverage, verbatim, edited):");
+    out.println("misses (answer: labelled -> read; kind, derived coverage, verbatim, edited, copied):");
     for (Scored s : scored) {
       if (s.truth() != s.predicted()) {
         Relation r = s.relation();
-        out.printf(Locale.ROOT, "  %s: %s -> %s; %s, %.2f, %.2f, %.2f%n", s.answer(), LevelLabels.name(s.truth()),
-            LevelLabels.name(s.predicted()), r.kind(), r.derivedCoverage(), r.verbatimShare(), r.editedShare());
+        out.printf(Locale.ROOT, "  %s: %s -> %s; %s, %.2f, %.2f, %.2f, %.2f%n", s.answer(), LevelLabels.name(s.truth()),
+            LevelLabels.name(s.predicted()), r.kind(), r.derivedCoverage(), r.verbatimShare(), r.editedShare(),
+            r.copiedShare());
       }
     }
   }
