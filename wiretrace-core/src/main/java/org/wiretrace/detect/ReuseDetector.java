@@ -362,9 +362,10 @@ public final class ReuseDetector {
           r.directionStatus() != org.wiretrace.provenance.DirectionStatus.UNDETERMINED,
           linkWeight(r, byId.get(r.source()), byId.get(r.derived()))));
     }
-    List<StoryCluster> stories = new StoryGrouper().group(ids, links);
-    List<Relation> sorted = withinStories(relations, stories);
+    List<StoryCluster> grouped = new StoryGrouper().group(ids, links);
+    List<Relation> sorted = withinStories(relations, grouped);
     sorted.sort(Comparator.comparing(Relation::source).thenComparing(Relation::derived));
+    List<StoryCluster> stories = ProvenanceTrees.attach(grouped, sorted, summaries);
     Map<String, String> settings = new TreeMap<>(config.settings());
     settings.put("embedder", embedder.modelName());
     return new CorpusReport(summaries, stories, sorted, settings);
