@@ -102,6 +102,24 @@ class ReuseApiIT {
     JsonNode story = ApiClient.json(client.get("/api/stories/" + bridge.get("id").asText()));
     assertThat(story.get("relations").size()).isGreaterThanOrEqualTo(2);
     assertThat(story.get("articles").size()).isEqualTo(bridge.get("size").asInt());
+    // Issue 12: the story is named and shows its provenance tree, the wire at its root.
+    assertThat(story.get("title").asText()).startsWith("Storm closes");
+    assertThat(story.get("tree").size()).isEqualTo(bridge.get("size").asInt());
+    assertThat(story.at("/tree/0/article").asText()).isEqualTo("wire-001");
+    assertThat(story.at("/tree/1/source").asText()).isEqualTo("wire-001");
+  }
+
+  @Test
+  void storyPage_showsTheProvenanceTree() {
+    JsonNode page = ApiClient.json(client.get("/api/stories"));
+    String id = null;
+    for (JsonNode story : page.get("stories")) {
+      if (story.get("articleIds").toString().contains("wire-001")) {
+        id = story.get("id").asText();
+      }
+    }
+    String html = client.get("/stories/" + id).body();
+    assertThat(html).contains("<h2>Provenance tree</h2>", "<ul class=\"tree\">", "from wire-001");
   }
 
   @Test
