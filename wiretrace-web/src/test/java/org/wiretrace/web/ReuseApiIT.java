@@ -88,14 +88,7 @@ class ReuseApiIT {
 
   @Test
   void stories_groupTheBridgeStory() {
-    JsonNode page = ApiClient.json(client.get("/api/stories"));
-    JsonNode bridge = null;
-    for (JsonNode story : page.get("stories")) {
-      if (story.get("articleIds").toString().contains("wire-001")) {
-        bridge = story;
-      }
-    }
-    assertThat(bridge).isNotNull();
+    JsonNode bridge = bridgeStory();
     assertThat(bridge.get("articleIds").toString()).contains("daily-002").contains("farm-003")
         .doesNotContain("library-005");
     assertThat(bridge.at("/lead/id").asText()).isEqualTo("wire-001");
@@ -109,16 +102,21 @@ class ReuseApiIT {
     assertThat(story.at("/tree/1/source").asText()).isEqualTo("wire-001");
   }
 
-  @Test
-  void storyPage_showsTheProvenanceTree() {
-    JsonNode page = ApiClient.json(client.get("/api/stories"));
-    String id = null;
-    for (JsonNode story : page.get("stories")) {
+  /** The listed story that holds the bridge wire story wire-001. */
+  private JsonNode bridgeStory() {
+    JsonNode bridge = null;
+    for (JsonNode story : ApiClient.json(client.get("/api/stories")).get("stories")) {
       if (story.get("articleIds").toString().contains("wire-001")) {
-        id = story.get("id").asText();
+        bridge = story;
       }
     }
-    String html = client.get("/stories/" + id).body();
+    assertThat(bridge).isNotNull();
+    return bridge;
+  }
+
+  @Test
+  void storyPage_showsTheProvenanceTree() {
+    String html = client.get("/stories/" + bridgeStory().get("id").asText()).body();
     assertThat(html).contains("<h2>Provenance tree</h2>", "<ul class=\"tree\">", "from wire-001");
   }
 
