@@ -17,9 +17,10 @@ import org.wiretrace.report.ArticleSummary;
 import org.wiretrace.report.Relation;
 
 /**
- * Builds each story's provenance tree and name from its reuse relations (a maximum-strength spanning
- * forest of the directed reuse graph, as in text-reuse genealogies of news, e.g. Colavizza et al. on
- * passim's reprint networks):
+ * Builds each story's provenance tree and name from its reuse relations: a greedy maximum branching of
+ * the directed reuse graph (strongest source link first, each article at most one source, no cycles; a
+ * greedy stand-in for Edmonds' 1967 optimum branching), in the spirit of the reprint genealogies
+ * drawn from text reuse in newspapers (Smith, Cordell and Mullen 2015, passim):
  * <ol>
  *   <li><b>Siblings.</b> A reuse relation between two copies that both reuse a third member more closely
  *       than each other ({@link CommonSource#explainer}) is explained by that third article: it becomes a
