@@ -51,6 +51,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Probability that a syndicated, paraphrased or spun copy gets an injected fact change.")
   private Double changeRate;
 
+  @Option(names = "--same-topic-share", paramLabel = "P",
+      description = "Probability that an event joins a running beat of an earlier same-topic event (same "
+          + "organisation and region, within a few days; its own people, town and figures). Default: generator's.")
+  private Double sameTopicShare;
+
   @Override
   public Integer call() throws Exception {
     GeneratorConfig config = GeneratorConfig.of(articles, seed);
@@ -59,6 +64,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (changeRate != null) {
       config = config.withChangeRate(changeRate);
+    }
+    if (sameTopicShare != null) {
+      config = config.withSameTopicShare(sameTopicShare);
     }
     SyntheticCorpus corpus = SyntheticCorpus.generate(config);
     Path out = root.context().resolve(directory);

@@ -7,10 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.wiretrace.cluster.StoryCluster;
+import org.wiretrace.cluster.TreeNode;
 import org.wiretrace.model.ArticleId;
 import org.wiretrace.report.ArticleSummary;
 import org.wiretrace.report.CorpusReport;
 import org.wiretrace.report.Relation;
+import org.wiretrace.report.SiblingIndex;
 
 /**
  * Renders a {@link CorpusReport} for the terminal: stories, the reuse relations as a table, the
@@ -47,21 +49,40 @@ final class ReportView {
         alone.add(story.articles().get(0));
         continue;
       }
-      out.println("  " + story.id() + " (" + story.articles().size() + " articles)");
-      TextTable table = new TextTable(60, "ID", "OUTLET", "PUBLISHED", "TITLE");
-      for (ArticleId id : story.articles()) {
-        ArticleSummary a = articles.get(id);
-        table.row(id, a == null ? null : a.outlet(), a == null ? null : a.published(), a == null ? null : a.title());
+      out.println("  " + story.id() + (story.title() == null ? "" : " \"" + story.title() + "\"") + " ("
+          + story.articles().size() + " articles)");
+      TextTable table = new TextTable(60, "ID (copies under their source)", "OUTLET", "PUBLISHED", "TITLE");
+      for (TreeNode n : treeOrder(story)) {
+        ArticleSummary a = articles.get(n.article());
+        String label = "  ".repeat(n.depth()) + (n.source() == null ? "" : "<- " + n.kind() + " ") + n.article();
+        table.row(label, a == null ? null : a.outlet(), a == null ? null : a.published(), a == null ? null : a.title());
       }
       table.print(out, "    ");
+      printVia(out, story);
     }
     if (!alone.isEmpty()) {
       out.println("  on their own: " + String.join(", ", alone.stream().map(ArticleId::value).toList()));
     }
   }
 
+  /** The story's tree, or its members as roots when no tree was built. */
+  private static List<TreeNode> treeOrder(StoryCluster story) {
+    return story.tree().isEmpty()
+        ? story.articles().stream().map(id -> new TreeNode(id, null, null, 0)).toList() : story.tree();
+  }
+
+  /** One line per common source: how many links between its copies it explains. */
+  private static void printVia(PrintWriter out, StoryCluster story) {
+    Map<ArticleId, Integer> perSource = new TreeMap<>();
+    story.siblings().forEach(l -> perSource.merge(l.via(), 1, Integer::sum));
+    perSource.forEach((via, n) -> out.println("    " + n + (n == 1 ? " link" : " links")
+        + " between copies of " + via + " run via it (not copy to copy)"));
+  }
+
   private static void printRelations(PrintWriter out, CorpusReport report) {
-    List<Relation> reuse = report.relations().stream().filter(r -> r.kind().isReuse()).toList();
+    SiblingIndex siblings = new SiblingIndex(report);
+    List<Relation> reuse = report.relations().stream()
+        .filter(r -> r.kind().isReuse() && siblings.via(r) == null).toList();
     List<Relation> same = report.relations().stream().filter(r -> !r.kind().isReuse()).toList();
     out.println();
     out.println("Reuse (source -> derived; coverage = share of each side's sentences in aligned passages)");
@@ -95,8 +116,9 @@ final class ReportView {
 
   private static void printChanges(PrintWriter out, CorpusReport report, Ansi ansi) {
     boolean any = false;
+    SiblingIndex siblings = new SiblingIndex(report);
     for (Relation r : report.relations()) {
-      if (r.changes().isEmpty()) {
+      if (r.changes().isEmpty() || siblings.via(r) != null) {
         continue;
       }
       if (!any) {

@@ -64,7 +64,7 @@ final class CommonSource {
     return r;
   }
 
-  private static @Nullable ArticleId explainer(Relation r, Map<String, Relation> byPair, List<ArticleId> thirds) {
+  static @Nullable ArticleId explainer(Relation r, Map<String, Relation> byPair, List<ArticleId> thirds) {
     double own = strength(r);
     for (ArticleId c : thirds) {
       Relation ca = byPair.get(key(c, r.source()));
@@ -77,7 +77,7 @@ final class CommonSource {
   }
 
   /** Articles with reuse relations to both sides of r, in id order. */
-  private static List<ArticleId> thirds(Relation r, Map<ArticleId, java.util.Set<ArticleId>> partners) {
+  static List<ArticleId> thirds(Relation r, Map<ArticleId, java.util.Set<ArticleId>> partners) {
     java.util.Set<ArticleId> both = new java.util.TreeSet<>(partners.getOrDefault(r.source(), java.util.Set.of()));
     both.retainAll(partners.getOrDefault(r.derived(), java.util.Set.of()));
     return new ArrayList<>(both);
@@ -116,7 +116,7 @@ final class CommonSource {
     return (r.sourceCoverage() + r.derivedCoverage()) / 2 * sum / r.alignments().size();
   }
 
-  private static String key(ArticleId a, ArticleId b) {
+  static String key(ArticleId a, ArticleId b) {
     return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
   }
 }

@@ -48,6 +48,7 @@ public final class ReuseDetector {
   private final SentenceEmbedder embedder;
   private final ArticleAnalyzer analyzer;
   private final PairJudge judge;
+  private final EventEvidence events;
   private final Map<ArticleId, ArticleAnalysis> cache =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -68,6 +69,7 @@ public final class ReuseDetector {
     this.embedder = embedder;
     this.analyzer = new ArticleAnalyzer(config, embedder);
     this.judge = new PairJudge(config, SentencePairJudge.forEmbedder(embedder.modelName()));
+    this.events = new EventEvidence(config.storyMaxDays());
   }
 
   /**
@@ -352,22 +354,29 @@ public final class ReuseDetector {
       summaries.add(ArticleSummary.of(a.article()));
       ids.add(a.article().id());
     }
+    Map<ArticleId, ArticleAnalysis> byId = new java.util.HashMap<>();
+    analyses.forEach(a -> byId.put(a.article().id(), a));
     List<ReuseLink> links = new ArrayList<>();
     for (Relation r : relations) {
       links.add(new ReuseLink(r.source(), r.derived(), r.kind().name(),
-          r.directionStatus() != org.wiretrace.provenance.DirectionStatus.UNDETERMINED, linkWeight(r)));
+          r.directionStatus() != org.wiretrace.provenance.DirectionStatus.UNDETERMINED,
+          linkWeight(r, byId.get(r.source()), byId.get(r.derived()))));
     }
-    List<StoryCluster> stories = new StoryGrouper().group(ids, links);
-    List<Relation> sorted = withinStories(relations, stories);
+    List<StoryCluster> grouped = new StoryGrouper().group(ids, links);
+    List<Relation> sorted = withinStories(relations, grouped);
     sorted.sort(Comparator.comparing(Relation::source).thenComparing(Relation::derived));
+    List<StoryCluster> stories = ProvenanceTrees.attach(grouped, sorted, summaries);
     Map<String, String> settings = new TreeMap<>(config.settings());
     settings.put("embedder", embedder.modelName());
     return new CorpusReport(summaries, stories, sorted, settings);
   }
 
-  /** A link counts by the judgement's confidence (the grouper joins confident reuse outright). */
-  private static double linkWeight(Relation r) {
-    return Math.min(1.0, Math.max(1e-6, r.confidence()));
+  /**
+   * A link counts by the judgement's confidence, none between articles further apart in time than one
+   * event spans ({@link EventEvidence}); the grouper joins confident reuse outright.
+   */
+  private double linkWeight(Relation r, ArticleAnalysis source, ArticleAnalysis derived) {
+    return events.weight(r, source.article(), derived.article());
   }
 
   /**

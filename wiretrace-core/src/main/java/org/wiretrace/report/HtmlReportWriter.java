@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.changes.Change;
+import org.wiretrace.cluster.SiblingLink;
 import org.wiretrace.cluster.StoryCluster;
+import org.wiretrace.cluster.TreeNode;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleId;
 import org.wiretrace.provenance.DirectionStatus;
@@ -95,8 +97,10 @@ public final class HtmlReportWriter implements ReportWriter {
         .append(" with reused text)</p>\n");
     legend(out);
     stories(out, report);
-    relationTable(out, report.relations());
-    details(out, report.relations());
+    SiblingIndex siblings = new SiblingIndex(report);
+    List<Relation> own = report.relations().stream().filter(r -> siblings.via(r) == null).toList();
+    relationTable(out, own);
+    details(out, own);
     settings(out, report.settings());
     return out.append("</main></body></html>\n").toString();
   }
@@ -129,13 +133,36 @@ public final class HtmlReportWriter implements ReportWriter {
     }
     for (StoryCluster story : report.stories()) {
       out.append("<div class=\"story\" id=\"").append(escape(anchor(story.id()))).append("\"><h3>")
-          .append(escape(story.id())).append(" <span class=\"muted\">(").append(story.articles().size())
-          .append(" articles)</span></h3><ul>\n");
-      for (ArticleId id : story.articles()) {
-        out.append("<li>").append(articleLabel(id, report)).append(role(id, report.relations())).append("</li>\n");
+          .append(escape(story.title() == null ? story.id() : story.title())).append(" <span class=\"muted\">(")
+          .append(escape(story.id())).append(", ").append(story.articles().size()).append(" articles)</span></h3><ul>\n");
+      if (story.tree().isEmpty()) {
+        for (ArticleId id : story.articles()) {
+          out.append("<li>").append(articleLabel(id, report)).append(role(id, report.relations())).append("</li>\n");
+        }
       }
-      out.append("</ul></div>\n");
+      for (TreeNode n : story.tree()) {
+        out.append("<li style=\"margin-left:").append(2 * n.depth()).append("em\">")
+            .append(n.source() == null ? "" : "&larr; " + escape(n.kind()) + " ").append(articleLabel(n.article(), report))
+            .append("</li>\n");
+      }
+      out.append("</ul>\n");
+      via(out, story);
+      out.append("</div>\n");
     }
+  }
+
+  /** Lists the links between copies of one source, which the tree shows under that source. */
+  private static void via(StringBuilder out, StoryCluster story) {
+    if (story.siblings().isEmpty()) {
+      return;
+    }
+    out.append("<p class=\"muted\">Copies that share text only through their common source (not copy to copy):</p><ul>\n");
+    for (SiblingLink l : story.siblings()) {
+      out.append("<li class=\"muted\"><code>").append(escape(l.first().value())).append("</code> ~ <code>")
+          .append(escape(l.second().value())).append("</code> via <code>").append(escape(l.via().value()))
+          .append("</code></li>\n");
+    }
+    out.append("</ul>\n");
   }
 
   private String articleLabel(ArticleId id, CorpusReport report) {

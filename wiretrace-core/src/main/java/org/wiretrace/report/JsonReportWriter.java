@@ -3,8 +3,11 @@ package org.wiretrace.report;
 import java.util.Map;
 import org.wiretrace.align.AlignedPair;
 import org.wiretrace.changes.Change;
+import org.jspecify.annotations.Nullable;
 import org.wiretrace.cluster.ReuseLink;
+import org.wiretrace.cluster.SiblingLink;
 import org.wiretrace.cluster.StoryCluster;
+import org.wiretrace.cluster.TreeNode;
 import org.wiretrace.internal.JsonWriter;
 import org.wiretrace.model.ArticleId;
 import org.wiretrace.model.Span;
@@ -15,9 +18,11 @@ import org.wiretrace.model.Span;
  *
  * <pre>{@code
  * {"articles": [{"id", "title", "outlet", "published", "sentences"}],
- *  "stories": [{"id", "articles": [ids], "links": [{"source", "derived", "kind", "directed"}]}],
+ *  "stories": [{"id", "articles": [ids], "links": [{"source", "derived", "kind", "directed"}],
+ *               "title", "tree": [{"article", "source", "kind", "depth"}],
+ *               "siblings": [{"articles": [id, id], "via"}]}],
  *  "relations": [{"source", "derived", "kind", "direction": "KNOWN|INFERRED|UNDETERMINED",
- *                 "directionReasons": [..], "commonSource", "confidence",
+ *                 "directionReasons": [..], "commonSource", "via", "confidence",
  *                 "sourceCoverage", "derivedCoverage", "sourceCharCoverage", "derivedCharCoverage",
  *                 "verbatimShare", "editedShare", "level", "reusedPassages", "reusedWords", "copiedShare",
  *                 "alignments": [{"sourceSpan": [s, e], "derivedSpan": [s, e], "type", "score"}],
@@ -45,8 +50,9 @@ public final class JsonReportWriter implements ReportWriter {
       story(json, s);
     }
     json.endArray().name("relations").beginArray();
+    SiblingIndex siblings = new SiblingIndex(report);
     for (Relation r : report.relations()) {
-      relation(json, r);
+      relation(json, r, siblings.via(r));
     }
     json.endArray().name("settings").beginObject();
     for (Map.Entry<String, String> e : report.settings().entrySet()) {
@@ -58,7 +64,7 @@ public final class JsonReportWriter implements ReportWriter {
   @Override
   public String write(Relation relation) {
     JsonWriter json = new JsonWriter();
-    relation(json, relation);
+    relation(json, relation, null);
     return json.toString();
   }
 
@@ -79,10 +85,21 @@ public final class JsonReportWriter implements ReportWriter {
           .value(link.derived().value()).name("kind").value(link.kind()).name("directed")
           .value(link.directed()).endObject();
     }
+    json.endArray().name("title").value(s.title()).name("tree").beginArray();
+    for (TreeNode n : s.tree()) {
+      json.beginObject().name("article").value(n.article().value())
+          .name("source").value(n.source() == null ? null : n.source().value())
+          .name("kind").value(n.kind()).name("depth").value(n.depth()).endObject();
+    }
+    json.endArray().name("siblings").beginArray();
+    for (SiblingLink l : s.siblings()) {
+      json.beginObject().name("articles").beginArray().value(l.first().value()).value(l.second().value())
+          .endArray().name("via").value(l.via().value()).endObject();
+    }
     json.endArray().endObject();
   }
 
-  private static void relation(JsonWriter json, Relation r) {
+  private static void relation(JsonWriter json, Relation r, @Nullable ArticleId via) {
     json.beginObject().name("source").value(r.source().value()).name("derived").value(r.derived().value())
         .name("kind").value(r.kind().name()).name("direction").value(r.directionStatus().name())
         .name("directionReasons").beginArray();
@@ -90,7 +107,7 @@ public final class JsonReportWriter implements ReportWriter {
       json.value(reason);
     }
     json.endArray().name("commonSource").value(r.direction().commonSource())
-        .name("confidence").value(r.confidence())
+        .name("via").value(via == null ? null : via.value()).name("confidence").value(r.confidence())
         .name("sourceCoverage").value(r.sourceCoverage()).name("derivedCoverage").value(r.derivedCoverage())
         .name("sourceCharCoverage").value(r.sourceCharCoverage())
         .name("derivedCharCoverage").value(r.derivedCharCoverage())

@@ -3,7 +3,9 @@ package org.wiretrace.report;
 import java.util.Locale;
 import org.wiretrace.align.AlignedPair;
 import org.wiretrace.changes.Change;
+import org.wiretrace.cluster.SiblingLink;
 import org.wiretrace.cluster.StoryCluster;
+import org.wiretrace.cluster.TreeNode;
 
 /**
  * Renders reports as plain text for terminals: stories, then one block per relation with its
@@ -16,15 +18,35 @@ public final class TextReportWriter implements ReportWriter {
     StringBuilder out = new StringBuilder();
     out.append(report.articles().size()).append(" articles, ").append(report.stories().size())
         .append(" stories, ").append(report.relations().size()).append(" relations\n");
+    SiblingIndex siblings = new SiblingIndex(report);
     for (StoryCluster s : report.stories()) {
-      out.append("\n").append(s.id()).append(": ").append(s.articles()).append('\n');
-      for (org.wiretrace.cluster.ReuseLink link : s.links()) {
-        out.append("  ").append(link.source()).append(link.directed() ? " -> " : " -- ")
-            .append(link.derived()).append("  ").append(link.kind()).append('\n');
-      }
+      out.append("\n").append(s.id()).append(s.title() == null ? "" : " \"" + s.title() + "\"").append(": ")
+          .append(s.articles()).append('\n');
+      out.append(tree(s));
     }
     for (Relation r : report.relations()) {
-      out.append('\n').append(write(r));
+      if (siblings.via(r) == null) {
+        out.append('\n').append(write(r));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Renders a story's provenance tree, one article a line, each copy indented under its direct source,
+   * then the links between copies of one source ({@code via}).
+   *
+   * @param s the story
+   * @return the lines, each ending in a newline; empty when the story has no tree
+   */
+  public static String tree(StoryCluster s) {
+    StringBuilder out = new StringBuilder();
+    for (TreeNode n : s.tree()) {
+      out.append("  ").append("    ".repeat(n.depth()));
+      out.append(n.source() == null ? "" : "<- " + n.kind() + " ").append(n.article()).append('\n');
+    }
+    for (SiblingLink l : s.siblings()) {
+      out.append("  ").append(l.first()).append(" ~ ").append(l.second()).append(" via ").append(l.via()).append('\n');
     }
     return out.toString();
   }

@@ -87,6 +87,18 @@ class StoryGrouperTest {
   @Test
   void rejectsBadThresholdAndWeight() {
     assertThrows(IllegalArgumentException.class, () -> new StoryGrouper(0));
-    assertThrows(IllegalArgumentException.class, () -> link("a", "b", 0));
+    assertThrows(IllegalArgumentException.class, () -> link("a", "b", -0.1));
+    assertThrows(IllegalArgumentException.class, () -> link("a", "b", 1.5));
+  }
+
+  @Test
+  void group_zeroWeightLink_neverJoinsButIsListedInsideItsStory() {
+    List<ArticleId> ids = List.of(id("a"), id("b"), id("c"));
+    List<StoryCluster> apart = new StoryGrouper().group(ids, List.of(link("a", "b", 0)));
+    assertEquals(3, apart.size());
+    List<StoryCluster> joined = new StoryGrouper().group(ids,
+        List.of(link("a", "b", 0), link("a", "c", 1), link("b", "c", 1)));
+    assertEquals(1, joined.size());
+    assertEquals(3, joined.getFirst().links().size());
   }
 }

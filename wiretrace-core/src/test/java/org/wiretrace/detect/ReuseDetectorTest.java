@@ -137,6 +137,22 @@ class ReuseDetectorTest {
     assertThat(r.alignments()).isEmpty();
   }
 
+  @Test
+  void analyze_copyPublishedOutsideTheStoryWindow_keepsTheRelationInAnotherStory() {
+    Article original = published(ORIGINAL, "original", "2026-03-01T08:00:00Z");
+    Article laterCopy = published(Fixtures.article("quake-duplicate"), "copy", "2026-04-20T08:00:00Z");
+    Article nextDayCopy = published(Fixtures.article("quake-duplicate"), "copy", "2026-03-02T08:00:00Z");
+    CorpusReport apart = DETECTOR.analyze(List.of(original, laterCopy));
+    assertThat(apart.relations()).singleElement().extracting(Relation::kind).isEqualTo(RelationKind.DUPLICATE);
+    assertThat(apart.stories()).hasSize(2);
+    assertThat(DETECTOR.analyze(List.of(original, nextDayCopy)).stories()).hasSize(1);
+  }
+
+  private static Article published(Article a, String id, String iso) {
+    return new ArticleFactory().create(new ArticleDraft(id, null, a.title(), null,
+        org.wiretrace.model.PublishedTime.parse(iso, "metadata").orElseThrow(), a.text(), java.util.Map.of(), null));
+  }
+
   private static List<Article> corpus() {
     return List.of(ORIGINAL, Fixtures.article("quake-duplicate"), Fixtures.article("quake-reordered"),
         Fixtures.article("quake-split"), Fixtures.article("quake-spun"), Fixtures.article("harvest-unrelated"));

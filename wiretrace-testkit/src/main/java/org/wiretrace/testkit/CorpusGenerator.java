@@ -25,6 +25,12 @@ import org.wiretrace.model.PublishedTime;
  * some copies get injected fact changes. Unrelated articles share vocabulary and phrasing, never
  * entities; same-story articles share entities and facts, never sentences.
  *
+ * <p>Real news fails story grouping through same-topic events: several court cases at one court in a
+ * week, several matches of one league on a weekend. So with the config's {@code sameTopicShare} a new
+ * event joins a running beat of an earlier event: same topic, published within
+ * {@link GeneratorConfig#BEAT_DAYS} days, the same organisation and region, but its own people, town,
+ * figures, dates and quotes. Events never share a label: each is its own true story.
+ *
  * <p>Everything is drawn from one {@link SplittableRandom} seeded by the config, so a seed always
  * gives the same corpus. Article ids ({@code wt-00001}, ...) are assigned after a seeded shuffle, so
  * the id order says nothing about which article was derived from which.
@@ -66,6 +72,7 @@ public final class CorpusGenerator {
     private final List<String> outlets = new ArrayList<>();
     private final List<Pending> articles = new ArrayList<>();
     private final List<PendingLabel> labels = new ArrayList<>();
+    private final List<Beat> beats = new ArrayList<>();
 
     Run(GeneratorConfig config) {
       this.config = config;
@@ -102,10 +109,23 @@ public final class CorpusGenerator {
     }
 
     private Story newStory(SplittableRandom random) {
+      if (!beats.isEmpty() && random.nextDouble() < config.sameTopicShare()) {
+        return onBeat(Story.pick(beats, random), random);
+      }
       Topic topic = Story.pick(book.topics(), random);
       LocalDateTime published = EPOCH.plusDays(random.nextInt(SPREAD_DAYS))
           .plusHours(6 + random.nextInt(15)).plusMinutes(random.nextInt(60));
-      return Story.invent(topic, book, namer, published, random);
+      Story story = Story.invent(topic, book, namer, published, random);
+      beats.add(new Beat(topic, story.facts().get(Slot.ORG), story.facts().get(Slot.REGION), published));
+      return story;
+    }
+
+    /** Invents another event of a beat: its organisation and region, its own people, town and figures. */
+    private Story onBeat(Beat beat, SplittableRandom random) {
+      LocalDateTime published = beat.opened().plusHours(random.nextInt(GeneratorConfig.BEAT_DAYS * 24))
+          .plusMinutes(random.nextInt(60));
+      return Story.invent(beat.topic(), book, namer, published, random)
+          .with(Slot.ORG, beat.organisation()).with(Slot.REGION, beat.region());
     }
 
     private Rewriter.Result derive(DerivedKind kind, ArticlePlan base, SplittableRandom random) {
@@ -183,6 +203,9 @@ public final class CorpusGenerator {
       return String.join("-", java.util.Arrays.asList(words).subList(0, Math.min(6, words.length)));
     }
   }
+
+  /** A running news beat: the topic, organisation and region its events share, and when it opened. */
+  private record Beat(Topic topic, String organisation, String region, LocalDateTime opened) {}
 
   private record PendingLabel(Pending source, Pending derived, DerivedKind kind, boolean reordered,
       List<InjectedChange> changes) {}

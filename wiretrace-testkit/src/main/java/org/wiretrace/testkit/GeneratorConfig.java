@@ -14,12 +14,19 @@ import java.util.Objects;
  * @param mix for each derived kind, the probability that a base article gets one copy of that kind
  * @param changeRate probability that a syndicated, paraphrased or spun copy gets an injected fact
  *     change (a second one follows with a third of this probability; partial copies use half)
+ * @param sameTopicShare probability that a base article's event joins a running news beat: another
+ *     event of the same topic, published within {@value #BEAT_DAYS} days of it, about the same
+ *     organisation in the same region (the same court, the same league), with its own people, town,
+ *     figures and quotes; the other events open a beat of their own
  */
 public record GeneratorConfig(int articles, long seed, int wordsPerArticle, Map<DerivedKind, Double> mix,
-    double changeRate) {
+    double changeRate, double sameTopicShare) {
 
   /** Smallest accepted article length; shorter texts have too few sentences to derive from. */
   public static final int MIN_WORDS = 80;
+
+  /** Days within which the events of one news beat are published. */
+  public static final int BEAT_DAYS = 4;
 
   /** Validates the settings and copies the mix. */
   public GeneratorConfig {
@@ -31,6 +38,7 @@ public record GeneratorConfig(int articles, long seed, int wordsPerArticle, Map<
           + "; use " + MIN_WORDS + " or more (600 is typical of news)");
     }
     requireProbability("changeRate", changeRate);
+    requireProbability("sameTopicShare", sameTopicShare);
     EnumMap<DerivedKind, Double> copy = new EnumMap<>(DerivedKind.class);
     for (DerivedKind kind : DerivedKind.values()) {
       double p = Objects.requireNonNullElse(mix.get(kind), 0.0);
@@ -42,14 +50,14 @@ public record GeneratorConfig(int articles, long seed, int wordsPerArticle, Map<
 
   /**
    * Returns the default settings: 600-word articles, every derived kind present, half the copies
-   * with a changed fact.
+   * with a changed fact, half the events on a running beat with other events of their topic.
    *
    * @param articles number of base articles
    * @param seed the random seed
    * @return the settings
    */
   public static GeneratorConfig of(int articles, long seed) {
-    return new GeneratorConfig(articles, seed, 600, defaultMix(), 0.5);
+    return new GeneratorConfig(articles, seed, 600, defaultMix(), 0.5, 0.5);
   }
 
   /**
@@ -75,7 +83,7 @@ public record GeneratorConfig(int articles, long seed, int wordsPerArticle, Map<
    * @return the new settings
    */
   public GeneratorConfig withWordsPerArticle(int words) {
-    return new GeneratorConfig(articles, seed, words, mix, changeRate);
+    return new GeneratorConfig(articles, seed, words, mix, changeRate, sameTopicShare);
   }
 
   /**
@@ -85,7 +93,7 @@ public record GeneratorConfig(int articles, long seed, int wordsPerArticle, Map<
    * @return the new settings
    */
   public GeneratorConfig withMix(Map<DerivedKind, Double> newMix) {
-    return new GeneratorConfig(articles, seed, wordsPerArticle, newMix, changeRate);
+    return new GeneratorConfig(articles, seed, wordsPerArticle, newMix, changeRate, sameTopicShare);
   }
 
   /**
@@ -95,7 +103,17 @@ public record GeneratorConfig(int articles, long seed, int wordsPerArticle, Map<
    * @return the new settings
    */
   public GeneratorConfig withChangeRate(double rate) {
-    return new GeneratorConfig(articles, seed, wordsPerArticle, mix, rate);
+    return new GeneratorConfig(articles, seed, wordsPerArticle, mix, rate, sameTopicShare);
+  }
+
+  /**
+   * Returns these settings with another share of events on a running same-topic beat.
+   *
+   * @param share probability that an event joins an earlier event's beat (0: every event on its own)
+   * @return the new settings
+   */
+  public GeneratorConfig withSameTopicShare(double share) {
+    return new GeneratorConfig(articles, seed, wordsPerArticle, mix, changeRate, share);
   }
 
   private static void requireProbability(String name, double p) {

@@ -125,6 +125,7 @@ public record SyntheticCorpus(GeneratorConfig config, List<ArticleDraft> drafts,
       mix.add(JsonLines.quote(e.getKey().name()) + ":" + e.getValue());
     }
     return "{\"articles\":" + config.articles() + ",\"seed\":" + config.seed() + ",\"wordsPerArticle\":"
-        + config.wordsPerArticle() + ",\"changeRate\":" + config.changeRate() + ",\"mix\":" + mix + "}";
+        + config.wordsPerArticle() + ",\"changeRate\":" + config.changeRate() + ",\"sameTopicShare\":"
+        + config.sameTopicShare() + ",\"mix\":" + mix + "}";
   }
 }

@@ -144,6 +144,34 @@ class CorpusGeneratorTest {
     Map<DerivedKind, Double> mix = new EnumMap<>(DerivedKind.class);
     mix.put(DerivedKind.SPUN, 1.5);
     assertThatThrownBy(() -> GeneratorConfig.of(5, 1).withMix(mix)).hasMessageContaining("mix.SPUN = 1.5");
+    assertThatThrownBy(() -> GeneratorConfig.of(5, 1).withSameTopicShare(-0.1)).hasMessageContaining("sameTopicShare");
+  }
+
+  @Test
+  void generate_sameTopicShareOne_eventsShareABeatButNotTheirStory() {
+    GeneratorConfig onBeat = GeneratorConfig.of(8, 3).withMix(Map.of()).withSameTopicShare(1.0);
+    List<ArticleDraft> drafts = SyntheticCorpus.generate(onBeat).drafts();
+    List<java.time.Instant> times = drafts.stream().map(d -> d.published().instant()).sorted().toList();
+    assertThat(java.time.Duration.between(times.getFirst(), times.getLast()).toDays())
+        .isLessThanOrEqualTo(GeneratorConfig.BEAT_DAYS);
+    Set<String> shared = capitalisedInAll(drafts);
+    shared.removeAll(capitalisedInAll(SyntheticCorpus.generate(onBeat.withSameTopicShare(0)).drafts()));
+    assertThat(shared).as("organisation and region words every event of the beat names").isNotEmpty();
+    assertThat(drafts.stream().map(d -> d.text().split("\n")[0]).distinct()).hasSize(drafts.size());
+  }
+
+  private static Set<String> capitalisedInAll(List<ArticleDraft> drafts) {
+    Set<String> out = null;
+    for (ArticleDraft d : drafts) {
+      Set<String> words = java.util.regex.Pattern.compile("\\b[A-Z][a-z]{3,}").matcher(d.text()).results()
+          .map(java.util.regex.MatchResult::group).collect(Collectors.toCollection(HashSet::new));
+      if (out == null) {
+        out = words;
+      } else {
+        out.retainAll(words);
+      }
+    }
+    return out == null ? new HashSet<>() : out;
   }
 
   @Test

@@ -148,6 +148,20 @@ final class ReuseApi {
     out.put("firstPublished", s.first() == null ? null : s.first().iso());
     out.put("lastPublished", s.last() == null ? null : s.last().iso());
     out.put("reuseRelations", s.reuseCount());
+    out.put("title", s.story().title());
+    out.put("tree", s.story().tree().stream().map(ReuseApi::treeNodeJson).toList());
+    out.put("siblings", s.story().siblings().stream().map(l -> Map.of("articles",
+        List.of(l.first().value(), l.second().value()), "via", l.via().value())).toList());
+    return out;
+  }
+
+  /** One provenance tree node, as in the report JSON's {@code stories[].tree[]}. */
+  private static Map<String, Object> treeNodeJson(org.wiretrace.cluster.TreeNode n) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("article", n.article().value());
+    out.put("source", n.source() == null ? null : n.source().value());
+    out.put("kind", n.kind());
+    out.put("depth", n.depth());
     return out;
   }
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.wiretrace.cluster.SiblingLink;
+import org.wiretrace.cluster.StoryCluster;
+import org.wiretrace.cluster.TreeNode;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleId;
 import org.wiretrace.provenance.DirectionStatus;
@@ -52,15 +55,17 @@ final class StoryPageView {
 
   static Tag page(StorySummary s) {
     Map<ArticleId, Article> byId = StorySummary.index(s.articles());
+    List<Relation> own = s.relations().stream().filter(r -> !sibling(s.story(), r)).toList();
     return tag("main").add(
-        tag("h1").text(ArticlePageView.title(s.lead())),
+        tag("h1").text(s.story().title() != null ? s.story().title() : ArticlePageView.title(s.lead())),
         tag("p").cls("muted").text(s.size() + " articles from " + s.outlets().size() + " outlets; "
             + s.reuseCount() + " reuse links. Story " + s.story().id()),
         tag("h2").text("Provenance"),
         legend(),
         GraphSvg.render(graph(s), "Provenance graph of story " + s.story().id()),
+        tag("h2").text("Provenance tree"), tree(s.story(), byId),
         tag("h2").text("Articles"), members(s),
-        tag("h2").text("Relations"), relations(s.relations(), byId));
+        tag("h2").text("Relations"), relations(own, byId));
   }
 
   private static Tag legend() {
@@ -77,13 +82,49 @@ final class StoryPageView {
     }
     List<GraphLayout.Edge> edges = new ArrayList<>();
     for (Relation r : s.relations()) {
-      if (r.kind().isReuse()) {
+      if (r.kind().isReuse() && !sibling(s.story(), r)) {
         edges.add(new GraphLayout.Edge(r.source().value(), r.derived().value(),
             Formats.kind(r) + " " + Formats.percent(r.derivedCoverage()),
             r.directionStatus() != DirectionStatus.UNDETERMINED, Formats.compareHref(r.source().value(), r.derived().value())));
       }
     }
     return GraphLayout.layout(nodes, edges);
+  }
+
+  /**
+   * Renders the story's provenance tree: each article indented under its most likely direct source,
+   * then the links between copies of one source, which run via it.
+   */
+  static Tag tree(StoryCluster story, Map<ArticleId, Article> byId) {
+    Tag list = tag("ul").cls("tree");
+    for (TreeNode n : story.tree()) {
+      Tag item = tag("li").attr("style", "margin-left:" + 2 * n.depth() + "em");
+      if (n.source() != null) {
+        item.add(tag("span").cls("pill").cls("kind-" + n.kind()).text(n.kind().toLowerCase(java.util.Locale.ROOT)
+            + " from " + n.source().value()));
+      }
+      list.add(item.add(tag("span").text(" " + label(n.article(), byId))));
+    }
+    Tag out = tag("div").add(list);
+    if (!story.siblings().isEmpty()) {
+      Tag via = tag("ul");
+      story.siblings().forEach(l -> via.add(tag("li").cls("muted").text(l.first().value() + " ~ " + l.second().value()
+          + " via " + l.via().value())));
+      out.add(tag("p").cls("muted").text("Copies that share text only through their common source (not copy to copy):"),
+          via);
+    }
+    return out;
+  }
+
+  /** Whether a relation links two copies of one source, which the tree shows via that source. */
+  static boolean sibling(StoryCluster story, Relation r) {
+    for (SiblingLink l : story.siblings()) {
+      if (l.first().equals(r.source()) && l.second().equals(r.derived())
+          || l.first().equals(r.derived()) && l.second().equals(r.source())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Tag members(StorySummary s) {

@@ -88,20 +88,36 @@ class ReuseApiIT {
 
   @Test
   void stories_groupTheBridgeStory() {
-    JsonNode page = ApiClient.json(client.get("/api/stories"));
-    JsonNode bridge = null;
-    for (JsonNode story : page.get("stories")) {
-      if (story.get("articleIds").toString().contains("wire-001")) {
-        bridge = story;
-      }
-    }
-    assertThat(bridge).isNotNull();
+    JsonNode bridge = bridgeStory();
     assertThat(bridge.get("articleIds").toString()).contains("daily-002").contains("farm-003")
         .doesNotContain("library-005");
     assertThat(bridge.at("/lead/id").asText()).isEqualTo("wire-001");
     JsonNode story = ApiClient.json(client.get("/api/stories/" + bridge.get("id").asText()));
     assertThat(story.get("relations").size()).isGreaterThanOrEqualTo(2);
     assertThat(story.get("articles").size()).isEqualTo(bridge.get("size").asInt());
+    // Issue 12: the story is named and shows its provenance tree, the wire at its root.
+    assertThat(story.get("title").asText()).startsWith("Storm closes");
+    assertThat(story.get("tree").size()).isEqualTo(bridge.get("size").asInt());
+    assertThat(story.at("/tree/0/article").asText()).isEqualTo("wire-001");
+    assertThat(story.at("/tree/1/source").asText()).isEqualTo("wire-001");
+  }
+
+  /** The listed story that holds the bridge wire story wire-001. */
+  private JsonNode bridgeStory() {
+    JsonNode bridge = null;
+    for (JsonNode story : ApiClient.json(client.get("/api/stories")).get("stories")) {
+      if (story.get("articleIds").toString().contains("wire-001")) {
+        bridge = story;
+      }
+    }
+    assertThat(bridge).isNotNull();
+    return bridge;
+  }
+
+  @Test
+  void storyPage_showsTheProvenanceTree() {
+    String html = client.get("/stories/" + bridgeStory().get("id").asText()).body();
+    assertThat(html).contains("<h2>Provenance tree</h2>", "<ul class=\"tree\">", "from wire-001");
   }
 
   @Test

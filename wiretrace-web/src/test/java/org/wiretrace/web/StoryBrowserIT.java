@@ -53,6 +53,10 @@ class StoryBrowserIT {
     assertThat(page.locator("svg.graph g.node").count()).isEqualTo(members).isGreaterThanOrEqualTo(3);
     assertThat(page.locator("svg.graph g.edge").count()).isGreaterThanOrEqualTo(2);
     assertThat(page.locator("svg.graph g.node.root text").first().textContent()).startsWith("Storm closes");
+    Locator tree = page.locator("ul.tree li");
+    assertThat(tree.count()).isEqualTo(members);
+    assertThat(tree.first().textContent()).contains("Storm closes");
+    assertThat(page.locator("ul.tree li span.pill").count()).isGreaterThanOrEqualTo(2);
     BrowserSession.screenshot(page, "story");
     assertThat(browser.consoleErrors).isEmpty();
   }

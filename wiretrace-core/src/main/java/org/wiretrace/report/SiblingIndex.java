@@ -1,0 +1,46 @@
+package org.wiretrace.report;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.wiretrace.cluster.SiblingLink;
+import org.wiretrace.cluster.StoryCluster;
+import org.wiretrace.model.ArticleId;
+
+/**
+ * Looks up, for a relation, the common source it is a sibling link through ({@code via}), from the
+ * stories' provenance trees. Used by the writers, which list such links under their source rather than
+ * as relations of their own.
+ */
+public final class SiblingIndex {
+
+  private final Map<String, ArticleId> via = new HashMap<>();
+
+  /**
+   * Indexes the sibling links of a report's stories.
+   *
+   * @param report the report
+   */
+  public SiblingIndex(CorpusReport report) {
+    for (StoryCluster s : report.stories()) {
+      for (SiblingLink l : s.siblings()) {
+        via.put(key(l.first(), l.second()), l.via());
+      }
+    }
+  }
+
+  /**
+   * Returns the common source through which a relation's two articles share text, or null when the
+   * relation is not a sibling link.
+   *
+   * @param r the relation
+   * @return the common source, or null
+   */
+  public @Nullable ArticleId via(Relation r) {
+    return via.get(key(r.source(), r.derived()));
+  }
+
+  private static String key(ArticleId a, ArticleId b) {
+    return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+  }
+}
