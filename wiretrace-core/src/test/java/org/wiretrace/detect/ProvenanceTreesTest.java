@@ -106,7 +106,7 @@ class ProvenanceTreesTest {
     AlignedPair pair = new AlignedPair(List.of(0), List.of(0), new Span(0, 1), new Span(0, 1), AlignmentType.EDITED,
         1.0, 1.0, 1.0, 0.0);
     return new Relation(RelationKind.SYNDICATED, d, 1.0, coverage, coverage, coverage, coverage, 0.5, List.of(pair),
-        List.of(), 0.5, 1, 20);
+        List.of(), 0.5, 1, 20, 0.0);
   }
 
   private static ArticleSummary summary(String id, String title, String published) {
