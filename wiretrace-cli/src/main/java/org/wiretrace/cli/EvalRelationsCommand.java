@@ -21,7 +21,10 @@ import org.wiretrace.eval.relations.RunEvaluation;
 import org.wiretrace.index.WiretraceStore;
 import org.wiretrace.ingest.IngestSummary;
 import org.wiretrace.model.Article;
+import org.wiretrace.model.ArticleId;
 import org.wiretrace.report.CorpusReport;
+import org.wiretrace.report.Relation;
+import org.wiretrace.report.SiblingIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -129,8 +132,12 @@ final class EvalRelationsCommand implements Callable<Integer> {
       run = loaded.detector(null).analyze(articles);
     }
     run.stories().forEach(c -> c.articles().forEach(a -> storyOf.put(a.value(), c.id())));
-    return run.relations().stream()
-        .map(r -> new RelationLabel(r.source().value(), r.derived().value(), r.kind().name())).toList();
+    SiblingIndex siblings = new SiblingIndex(run);
+    return run.relations().stream().map(r -> label(r, siblings.via(r))).toList();
+  }
+
+  private static RelationLabel label(Relation r, @Nullable ArticleId via) {
+    return new RelationLabel(r.source().value(), r.derived().value(), r.kind().name(), via == null ? null : via.value());
   }
 
   private List<Article> read(CliContext context) throws Exception {

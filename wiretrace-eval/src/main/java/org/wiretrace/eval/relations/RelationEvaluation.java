@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * true kind by predicted kind). Labels list only direct reuse, yet two copies of one wire story
  * really do share text; so a predicted reuse pair inside one labelled family (articles connected by
  * labelled reuse) that is not itself labelled is counted as indirect and reported apart: the strict
- * precision counts it as wrong, the lenient precision leaves it out. Labelled SAME_STORY pairs give
+ * precision counts it as wrong unless the run itself reported it as a link via a common source (a
+ * sibling link, not a direct claim), the lenient precision leaves it out. Labelled SAME_STORY pairs give
  * the same-story recall, and count as errors when predicted as reuse. Unlabelled SAME_STORY
  * predictions are not scored, since labels need not list every same-event pair. Deterministic.
  */
@@ -51,7 +52,7 @@ public final class RelationEvaluation {
     predictedReuse.forEach((key, p) -> tally.judgePredicted(p, trueReuse.containsKey(key), trueSame.containsKey(key),
         families.related(p.source(), p.derived())));
     trueSame.forEach((key, label) -> tally.sameStory(predictedAll.get(key)));
-    return new RelationScores(trueReuse.size(), predictedReuse.size(), tally.found, tally.indirect,
+    return new RelationScores(trueReuse.size(), predictedReuse.size(), tally.found, tally.indirect, tally.via,
         tally.sameAsReuse, tally.directionCorrect, tally.kindCorrect, trueSame.size(), tally.sameFound,
         tally.confusion, tally.misses, tally.falseReuse);
   }
@@ -64,8 +65,9 @@ public final class RelationEvaluation {
    */
   public static void print(RelationScores s, PrintStream out) {
     out.printf(Locale.ROOT, "reuse pairs: %d labelled, %d predicted, %d found%n", s.trueReuse(), s.predictedReuse(), s.found());
-    out.printf(Locale.ROOT, "  precision %.3f (lenient %.3f: %d indirect pairs inside labelled families left out)%n",
-        s.precision(), s.lenientPrecision(), s.indirect());
+    out.printf(Locale.ROOT, "  precision %.3f (lenient %.3f: %d indirect pairs inside labelled families left out;"
+        + " %d of them reported via their common source, left out of both)%n",
+        s.precision(), s.lenientPrecision(), s.indirect(), s.viaInFamily());
     out.printf(Locale.ROOT, "  recall    %.3f%n  f1        %.3f%n", s.recall(), s.f1());
     out.printf(Locale.ROOT, "direction: %.3f of found pairs (%d/%d)%n", s.directionAccuracy(), s.directionCorrect(), s.found());
     out.printf(Locale.ROOT, "kind:      %.3f of found pairs (%d/%d)%n", s.kindAccuracy(), s.kindCorrect(), s.found());
@@ -98,6 +100,7 @@ public final class RelationEvaluation {
   private static final class Tally {
     int found;
     int indirect;
+    int via;
     int sameAsReuse;
     int directionCorrect;
     int kindCorrect;
@@ -126,6 +129,7 @@ public final class RelationEvaluation {
         sameAsReuse++;
       } else if (sameFamily) {
         indirect++;
+        via += p.via() != null ? 1 : 0;
         return;
       }
       falseReuse.add(p.source() + " -> " + p.derived() + " (" + p.kind() + (sameStory ? ", labelled SAME_STORY" : "") + ")");

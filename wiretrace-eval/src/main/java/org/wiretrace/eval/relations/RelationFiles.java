@@ -72,7 +72,9 @@ public final class RelationFiles {
     }
     List<RelationLabel> predicted = new ArrayList<>();
     for (JsonNode r : relations) {
-      predicted.add(new RelationLabel(text(r, "source"), text(r, "derived"), text(r, "kind")));
+      JsonNode via = r.get("via");
+      predicted.add(new RelationLabel(text(r, "source"), text(r, "derived"), text(r, "kind"),
+          via != null && via.isTextual() ? via.asText() : null));
     }
     return predicted;
   }

@@ -3,6 +3,7 @@ package org.wiretrace.eval.relations;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One relation between two articles, true (a label) or predicted (from a report).
@@ -10,11 +11,24 @@ import java.util.Set;
  * @param source the source article id
  * @param derived the derived article id
  * @param kind a {@code RelationKind} name in upper case, e.g. {@code SPUN} or {@code SAME_STORY}
+ * @param via for a predicted link between two copies of one source, that source (the report's
+ *     {@code via}: the detector itself calls the link indirect); null for direct relations and labels
  */
-public record RelationLabel(String source, String derived, String kind) {
+public record RelationLabel(String source, String derived, String kind, @Nullable String via) {
 
   /** The kinds that mean text was reused; {@code SAME_STORY} and {@code UNRELATED} do not. */
   public static final Set<String> REUSE_KINDS = Set.of("DUPLICATE", "SYNDICATED", "PARAPHRASED", "SPUN", "PARTIAL");
+
+  /**
+   * Creates a direct relation (no {@code via}).
+   *
+   * @param source the source article id
+   * @param derived the derived article id
+   * @param kind the kind's name
+   */
+  public RelationLabel(String source, String derived, String kind) {
+    this(source, derived, kind, null);
+  }
 
   /** Validates the ids and upper-cases the kind. */
   public RelationLabel {

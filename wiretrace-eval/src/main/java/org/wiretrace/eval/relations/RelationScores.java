@@ -12,6 +12,8 @@ import java.util.SortedMap;
  * @param found true reuse pairs that were predicted as reuse
  * @param indirect predicted reuse pairs that are not labelled but lie inside one labelled reuse
  *     family (two copies of the same source, or a copy of a copy): not wrong, not asked for
+ * @param viaInFamily the indirect pairs the run itself reported as a link {@code via} a common source
+ *     (not a direct reuse claim): left out of the strict precision as well
  * @param sameStoryAsReuse labelled same-story pairs predicted as reuse
  * @param directionCorrect found pairs whose predicted source is the true source
  * @param kindCorrect found pairs whose predicted kind is the true kind
@@ -22,7 +24,7 @@ import java.util.SortedMap;
  * @param falseReuse predicted reuse pairs that are neither labelled nor indirect, as text
  */
 public record RelationScores(
-    int trueReuse, int predictedReuse, int found, int indirect, int sameStoryAsReuse, int directionCorrect,
+    int trueReuse, int predictedReuse, int found, int indirect, int viaInFamily, int sameStoryAsReuse, int directionCorrect,
     int kindCorrect, int trueSameStory, int sameStoryFound, SortedMap<String, SortedMap<String, Integer>> confusion,
     List<String> misses, List<String> falseReuse) {
 
@@ -33,12 +35,14 @@ public record RelationScores(
   }
 
   /**
-   * Returns the share of predicted reuse pairs that are labelled reuse.
+   * Returns the share of the run's direct reuse claims that are labelled reuse: every predicted
+   * reuse pair counts, except links the run itself marked {@code via} a common source inside one
+   * labelled family.
    *
    * @return precision, 0 when nothing was predicted
    */
   public double precision() {
-    return ratio(found, predictedReuse);
+    return ratio(found, predictedReuse - viaInFamily);
   }
 
   /**

@@ -34,6 +34,32 @@ class RelationEvaluationTest {
   }
 
   @Test
+  void score_siblingLinkReportedViaItsSource_isLeftOutOfStrictPrecision() {
+    List<RelationLabel> direct = List.of(
+        new RelationLabel("wire", "copy", "SYNDICATED"),
+        new RelationLabel("wire", "spun", "SPUN"),
+        new RelationLabel("wire", "part", "PARTIAL"));
+    RelationLabel sibling = new RelationLabel("copy", "spun", "PARAPHRASED");
+    RelationLabel siblingVia = new RelationLabel("copy", "spun", "PARAPHRASED", "wire");
+    RelationLabel strangerVia = new RelationLabel("other", "copy", "PARTIAL", "wire");
+
+    RelationScores unmarked = RelationEvaluation.score(TRUTH, concat(direct, sibling));
+    RelationScores marked = RelationEvaluation.score(TRUTH, concat(direct, siblingVia));
+    RelationScores outsideFamily = RelationEvaluation.score(TRUTH, concat(direct, strangerVia));
+
+    assertThat(unmarked.precision()).isCloseTo(3 / 4.0, within(1e-9));
+    assertThat(marked.precision()).isEqualTo(1.0);
+    assertThat(marked.viaInFamily()).isEqualTo(1);
+    assertThat(marked.lenientPrecision()).isEqualTo(1.0);
+    assertThat(outsideFamily.precision()).isCloseTo(3 / 4.0, within(1e-9));
+    assertThat(outsideFamily.falseReuse()).containsExactly("other -> copy (PARTIAL)");
+  }
+
+  private static List<RelationLabel> concat(List<RelationLabel> labels, RelationLabel extra) {
+    return java.util.stream.Stream.concat(labels.stream(), java.util.stream.Stream.of(extra)).toList();
+  }
+
+  @Test
   void score_missWrongDirectionWrongKindAndIndirectPair() {
     List<RelationLabel> run = List.of(
         new RelationLabel("copy", "wire", "SYNDICATED"),
@@ -87,9 +113,11 @@ class RelationEvaluationTest {
   @Test
   void readReport_relationsOfAJsonReport() throws Exception {
     Files.writeString(dir.resolve("run.json"),
-        "{\"articles\": [], \"relations\": [{\"source\": \"a\", \"derived\": \"b\", \"kind\": \"SYNDICATED\"}]}");
+        "{\"articles\": [], \"relations\": [{\"source\": \"a\", \"derived\": \"b\", \"kind\": \"SYNDICATED\"},"
+            + " {\"source\": \"b\", \"derived\": \"c\", \"kind\": \"PARTIAL\", \"via\": \"a\"}]}");
 
-    assertThat(RelationFiles.readReport(dir.resolve("run.json"))).containsExactly(new RelationLabel("a", "b", "SYNDICATED"));
+    assertThat(RelationFiles.readReport(dir.resolve("run.json"))).containsExactly(new RelationLabel("a", "b", "SYNDICATED"),
+        new RelationLabel("b", "c", "PARTIAL", "a"));
   }
 
   @Test
