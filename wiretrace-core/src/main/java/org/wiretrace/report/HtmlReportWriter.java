@@ -48,7 +48,13 @@ public final class HtmlReportWriter implements ReportWriter {
       "sup.ref{color:#b3261e;font-weight:700;margin-left:2px}",
       ".legend span{display:inline-block;padding:0 8px;margin-right:6px;border-radius:3px}",
       ".pill{display:inline-block;padding:0 8px;border-radius:10px;background:#e3e7ec;font-size:12px}",
-      "code{font-family:ui-monospace,'DejaVu Sans Mono',monospace;font-size:.9em}");
+      "code{font-family:ui-monospace,'DejaVu Sans Mono',monospace;font-size:.9em}",
+      // tree indentation by class: the page's CSP allows no inline style attributes
+      ".depth-1{margin-left:2em}.depth-2{margin-left:4em}.depth-3{margin-left:6em}.depth-4{margin-left:8em}",
+      ".depth-5{margin-left:10em}.depth-6{margin-left:12em}");
+
+  /** Deeper provenance-tree levels are drawn at this depth's indentation. */
+  private static final int MAX_TREE_DEPTH = 6;
 
   private final Map<ArticleId, Article> articles = new TreeMap<>();
   private final int maxDetailed;
@@ -141,7 +147,7 @@ public final class HtmlReportWriter implements ReportWriter {
         }
       }
       for (TreeNode n : story.tree()) {
-        out.append("<li style=\"margin-left:").append(2 * n.depth()).append("em\">")
+        out.append("<li class=\"depth-").append(Math.min(n.depth(), MAX_TREE_DEPTH)).append("\">")
             .append(n.source() == null ? "" : "&larr; " + escape(n.kind()) + " ").append(articleLabel(n.article(), report))
             .append("</li>\n");
       }

@@ -98,7 +98,8 @@ final class StoryPageView {
   static Tag tree(StoryCluster story, Map<ArticleId, Article> byId) {
     Tag list = tag("ul").cls("tree");
     for (TreeNode n : story.tree()) {
-      Tag item = tag("li").attr("style", "margin-left:" + 2 * n.depth() + "em");
+      // indentation by class (depth-0 .. depth-6 in wiretrace.css): the CSP forbids inline styles
+      Tag item = tag("li").cls("depth-" + Math.min(n.depth(), 6));
       if (n.source() != null) {
         item.add(tag("span").cls("pill").cls("kind-" + n.kind()).text(n.kind().toLowerCase(java.util.Locale.ROOT)
             + " from " + n.source().value()));
