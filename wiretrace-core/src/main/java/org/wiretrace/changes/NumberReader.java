@@ -317,9 +317,19 @@ final class NumberReader {
       }
       String w = norm(words, p);
       if (p < words.size() && words.get(p).isWord() && Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w)) {
-        head = Units.singular(w);
+        head = outOf(words, p).orElse(Units.singular(w));
       }
       timeOfDay = TIME_OF_DAY.contains(w.replace(".", ""));
+    }
+
+    /**
+     * A score's scale as its head ("7 out of 10" counts "out of 10"), so that a score pairs with
+     * a score and reads as one, not as a count of "outs".
+     */
+    private static java.util.Optional<String> outOf(List<WordToken> words, int p) {
+      boolean scale = norm(words, p).equals("out") && norm(words, p + 1).equals("of") && p + 2 < words.size()
+          && words.get(p + 2).isNumber();
+      return scale ? java.util.Optional.of("out of " + words.get(p + 2).text()) : java.util.Optional.empty();
     }
 
     NumberExpression build(List<WordToken> words) {

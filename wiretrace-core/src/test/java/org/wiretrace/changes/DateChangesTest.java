@@ -27,6 +27,14 @@ class DateChangesTest {
     assertThat(changes).singleElement().satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.HIGH));
   }
 
+  @Test
+  void flag_severalDatesWithOnlyTheirYearsChanged() {
+    List<Change> changes = flags("The council said in May 2016 that homes sold from June 2016 onwards pay the new tax.",
+        "The council said in May 2015 that homes sold from June 2015 onwards pay the new tax.", ChangeKind.DATE);
+    assertThat(changes).extracting(Change::sourceText).containsExactly("May 2016", "June 2016");
+    assertThat(changes).extracting(Change::derivedText).containsExactly("May 2015", "June 2015");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "He predicted voters would re-elect him next year.|He predicted voters would re-elect him the following year.",
