@@ -101,6 +101,9 @@ final class QuoteChanges implements ChangeDetector {
   }
 
   private static java.util.Optional<Change> misquote(PassagePair pair, Quotation s, Quotation d) {
+    if (quotesMoreOrLess(s.words(), d.words())) {
+      return java.util.Optional.empty();
+    }
     List<WordDiff.Hunk> internal = internalHunks(WordDiff.diff(s.words(), d.words(), WordToken::norm)).stream()
         .filter(h -> !QuoteWording.sameWording(pair, s.words(), d.words(), h)).toList();
     if (internal.isEmpty()) {
@@ -121,6 +124,17 @@ final class QuoteChanges implements ChangeDetector {
     String explanation = "misquote: the words inside the quotation marks" + who + " changed: "
         + String.join("; ", pieces.subList(0, Math.min(3, pieces.size())));
     return java.util.Optional.of(change(pair, s.span(), d.span(), Severity.HIGH, explanation));
+  }
+
+  /**
+   * Whether one quotation's words run unbroken inside the other's, inflection and contractions aside
+   * ("I am being forced into exile" inside "I can say I am being forced into exile"): the outlet
+   * quoted more or less of the same statement, which is no misquote.
+   */
+  static boolean quotesMoreOrLess(List<WordToken> a, List<WordToken> b) {
+    String x = QuoteWording.stemKey(a);
+    String y = QuoteWording.stemKey(b);
+    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
   }
 
   /**

@@ -32,7 +32,12 @@ class QuoteChangesTest {
       "“The head-kicker label is wrong,” Lund said.|“The head kicker label is wrong,” Lund said.",
       "“The plan is dead,” Alvarez said, “and everyone knows it.”|Alvarez said the plan was finished, adding: “Everyone knows it.”",
       "Officials called the ruling an “outrageous act” on Monday.|On Monday officials described the ruling as an “outrageous act”.",
-      "The revival of “Long Day's Journey Into Night” drew crowds.|The revival of Long Day's Journey Into Night drew crowds."
+      "The revival of “Long Day's Journey Into Night” drew crowds.|The revival of Long Day's Journey Into Night drew crowds.",
+      "“Nine weeks over 2 summers did not save the orchard,” Varga said.|“Nine weeks over two summers did not save the orchard,” Varga said.",
+      "“The tide keeps turning in our favour,” the Brightwave chief said.|“The tide keeps turning in Brightwave's favour,” the Brightwave chief said.",
+      "“The arrest of al-Tamimi shows smugglers will be caught,” Osei said.|“The arrest of Tamimi shows smugglers will be caught,” Osei said.",
+      "“This will cost us the season,” coach Lindqvist said.|“This is going to cost us the season,” coach Lindqvist said.",
+      "“I can say the harbour workers have been treated unfairly,” Ruiz said.|“The harbour worker has been treated unfairly,” Ruiz said."
   })
   void flag_sameQuoteReworded(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.QUOTE)).isEmpty();
