@@ -86,8 +86,49 @@ final class EditedDetailChanges implements ChangeDetector {
       return false;
     }
     return !a.equals(b) && !sameWords(a, b) && !joined(src).equals(joined(der)) && !initialism(src, der)
-        && !spellingVariant(a, b) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der);
+        && !spellingVariant(a, b) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der)
+        && !sourcing(pair, h);
   }
+
+  /** Participles that, followed by "by", name who saw or obtained a document ("seen by Reuters"). */
+  private static final java.util.Set<String> SOURCING = java.util.Set.of("seen", "obtained", "reviewed", "viewed", "quoted", "cited");
+
+  /**
+   * Whether a phrase only added or dropped says where the words came from rather than what happened:
+   * a sourcing clause ("seen by Continental Press", "according to officials"), or words that extend
+   * a verb of speech by whom it was told to or who spoke ("confirmed [to The Associated Press]",
+   * "said [Troy, who spoke quietly]"), or where it was said ("said Sunday [at the station]"). Who
+   * told whom is the attribution detector's matter, not a changed fact.
+   */
+  static boolean sourcing(PassagePair pair, WordDiff.Hunk h) {
+    if (h.sourceLength() > 0 && h.derivedLength() > 0) {
+      return false;
+    }
+    boolean added = h.sourceLength() == 0;
+    List<WordToken> side = added ? pair.derivedWords() : pair.sourceWords();
+    int from = added ? h.derivedFrom() : h.sourceFrom();
+    String first = side.get(from).norm();
+    String second = from + 1 < side.size() ? side.get(from + 1).norm() : "";
+    return SOURCING.contains(first) && second.equals("by") || first.equals("according") && second.equals("to")
+        || reportingVerbAt(side, from - 1) && (side.get(from).isCapitalized() || addressee(side, from))
+        || reportingVerbAt(side, from - 2) && side.get(from - 1).isCapitalized();
+  }
+
+  /** Whether the words at {@code i} name whom something was told: "to" and a name ("to The Associated Press"). */
+  private static boolean addressee(List<WordToken> words, int i) {
+    int name = i + 1 < words.size() && words.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
+    return words.get(i).norm().equals("to") && name < words.size() && words.get(name).isCapitalized();
+  }
+
+  /** Whether word {@code i} is a verb of speech ("said", "told", "confirmed"), not of belief or showing. */
+  private static boolean reportingVerbAt(List<WordToken> words, int i) {
+    String norm = i >= 0 && !words.get(i).isCapitalized() ? words.get(i).norm() : "";
+    ReportingVerbs.Stance stance = ReportingVerbs.stance(norm);
+    return stance != null && !SILENT_STANCES.contains(stance) || norm.startsWith("confirm");
+  }
+
+  private static final java.util.Set<ReportingVerbs.Stance> SILENT_STANCES = java.util.EnumSet.of(
+      ReportingVerbs.Stance.HEDGE, ReportingVerbs.Stance.BELIEVING, ReportingVerbs.Stance.CONFIRMING);
 
   /**
    * The same name written longer or shorter: one name word added to or dropped from a name that

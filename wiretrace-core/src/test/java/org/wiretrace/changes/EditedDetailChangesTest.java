@@ -53,10 +53,22 @@ class EditedDetailChangesTest {
       "Officials said the dam had cracked before the storm.|Officials said the dams had cracked before the storm.",
       "The dam had cracked before the storm, officials said.|The dam had cracked before the storm, officials told reporters.",
       "Secretary of State Antony Blinken visited the capital on Monday.|Secretary of State Blinken visited the capital on Monday.",
-      "The miners were trapped for nine days in the shaft.|The miners were trapped for 9 days in the shaft."
+      "The miners were trapped for nine days in the shaft.|The miners were trapped for 9 days in the shaft.",
+      "A 2017 audit ordered by the council, seen by Baltic Wire, found the pumps were worn.|A 2017 audit ordered by the council found the pumps were worn.",
+      "The harbour master confirmed on Monday that the port was shut.|The harbour master confirmed to Coastal Radio on Monday that the port was shut.",
+      "The line will reopen next week, the operator told reporters.|The line will reopen next week, the operator told Coastal Radio reporters.",
+      "We wanted the best dancers on the best stage, she said Friday at the Orpheum hall.|We wanted the best dancers on the best stage, she said Friday."
   })
   void flag_rewordingOfACopyIsNoDetail(String source, String derived) {
     assertThat(flags(source, derived)).isEmpty();
+  }
+
+  @Test
+  void flag_clauseAfterAReportingVerbThatIsTheClaimIsADetail() {
+    assertThat(flags("Cases of the fever have been reported this spring.",
+        "Cases of the fever have been reported in at least three valleys this spring.")).isNotEmpty();
+    assertThat(flags("The farmer claims his sheep were taken.", "The farmer claims his sheep are being stolen by his neighbour and were taken."))
+        .isNotEmpty();
   }
 
   @Test
