@@ -15,6 +15,8 @@ import java.util.Optional;
  * the only ones left on each side. A relative date that became absolute (or back) and cannot be
  * resolved because no publication day is known is reported at low severity, saying so; a date
  * counted from the story's own time ("the following year") is never compared with an absolute one.
+ * Two relative days one day apart ("today" / "yesterday") are not compared when neither
+ * publication day is known: that is how a copy published a day later restates the same day.
  */
 final class DateChanges implements ChangeDetector {
 
@@ -94,6 +96,10 @@ final class DateChanges implements ChangeDetector {
   }
 
   private static Outcome sameRelative(DateExpression s, DateExpression d) {
+    if (s.unit() == DateExpression.Unit.DAY && Math.abs(s.offset() - d.offset()) == 1) {
+      // Unresolved (no publication day): "today" in a story is "yesterday" in its copy a day later.
+      return Outcome.INCOMPARABLE;
+    }
     boolean seasons = s.season().isEmpty() || d.season().isEmpty() || s.season().equals(d.season());
     boolean same = s.offset() == d.offset() && seasons;
     return same ? Outcome.SAME : Outcome.CHANGED;
