@@ -81,7 +81,8 @@ final class EditedDetailChanges implements ChangeDetector {
     if (partOfKeptFact(pair, facts, src, der)) {
       return false;
     }
-    if (replaced && (hasFact(src, facts) || hasFact(der, facts) || a.isEmpty() || b.isEmpty()
+    if (replaced && (hasFact(src, facts.sourceDates(), facts.sourceNumbers()) || hasFact(der, facts.derivedDates(), facts.derivedNumbers())
+        || a.isEmpty() || b.isEmpty()
         || src.size() > MAX_REPLACED || der.size() > MAX_REPLACED)) {
       return false;
     }
@@ -203,20 +204,23 @@ final class EditedDetailChanges implements ChangeDetector {
     return false;
   }
 
-  /** Whether a word lies in a date or quantity the readers found: those detectors judge restatements. */
-  private static boolean hasFact(List<WordToken> words, PairFacts facts) {
-    return words.stream().anyMatch(w -> w.isNumber() || inDate(w, facts) || inNumber(w, facts));
+  /**
+   * Whether a word lies in a date or quantity the readers found on its own side: those detectors
+   * judge restatements. Spans are offsets into each side's own article, so each side's words are
+   * checked against that side's facts only.
+   */
+  private static boolean hasFact(List<WordToken> words, List<DateExpression> dates, List<NumberExpression> numbers) {
+    return words.stream().anyMatch(w -> w.isNumber() || inDate(w, dates) || inNumber(w, numbers));
   }
 
-  private static boolean inDate(WordToken w, PairFacts facts) {
+  private static boolean inDate(WordToken w, List<DateExpression> dates) {
     Span s = new Span(w.start(), w.end());
-    return facts.sourceDates().stream().anyMatch(d -> d.span().contains(s)) || facts.derivedDates().stream().anyMatch(d -> d.span().contains(s));
+    return dates.stream().anyMatch(d -> d.span().contains(s));
   }
 
-  private static boolean inNumber(WordToken w, PairFacts facts) {
+  private static boolean inNumber(WordToken w, List<NumberExpression> numbers) {
     Span s = new Span(w.start(), w.end());
-    return facts.sourceNumbers().stream().anyMatch(d -> d.span().contains(s))
-        || facts.derivedNumbers().stream().anyMatch(d -> d.span().contains(s));
+    return numbers.stream().anyMatch(d -> d.span().contains(s));
   }
 
   /** Same words in another order, or the same words written apart or together. */
@@ -276,12 +280,15 @@ final class EditedDetailChanges implements ChangeDetector {
 
   /** A one-sided edit of a date or number is that kind of change; a name added or dropped is ENTITY. */
   private static ChangeKind kind(PassagePair pair, PairFacts facts, WordDiff.Hunk hunk) {
-    List<WordToken> edited = new ArrayList<>(pair.sourceWords().subList(hunk.sourceFrom(), hunk.sourceTo()));
-    edited.addAll(pair.derivedWords().subList(hunk.derivedFrom(), hunk.derivedTo()));
-    if (edited.stream().anyMatch(w -> inDate(w, facts))) {
+    List<WordToken> src = pair.sourceWords().subList(hunk.sourceFrom(), hunk.sourceTo());
+    List<WordToken> der = pair.derivedWords().subList(hunk.derivedFrom(), hunk.derivedTo());
+    List<WordToken> edited = new ArrayList<>(src);
+    edited.addAll(der);
+    if (src.stream().anyMatch(w -> inDate(w, facts.sourceDates())) || der.stream().anyMatch(w -> inDate(w, facts.derivedDates()))) {
       return ChangeKind.DATE;
     }
-    if (edited.stream().anyMatch(w -> w.isNumber() || inNumber(w, facts))) {
+    if (src.stream().anyMatch(w -> w.isNumber() || inNumber(w, facts.sourceNumbers()))
+        || der.stream().anyMatch(w -> w.isNumber() || inNumber(w, facts.derivedNumbers()))) {
       return ChangeKind.NUMBER;
     }
     boolean name = edited.stream().anyMatch(w -> w.isCapitalized() && !FunctionWords.isFunction(w.norm()) && !isFirst(pair, w));

@@ -64,6 +64,17 @@ class EditedDetailChangesTest {
   }
 
   @Test
+  void flag_kindReadsEachSideItsOwnFacts() {
+    // "Two" spans [0, 3) of the source; the derived's added "In" spans [0, 2) of another text.
+    List<Change> changes = flags("Two ministers met the envoy in the capital on a wet morning.",
+        "In addition, two ministers met the envoy in the capital on a wet morning.");
+    assertThat(changes).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(ChangeKind.DETAIL);
+      assertThat(c.explanation()).contains("added \"In addition\"");
+    });
+  }
+
+  @Test
   void flag_clauseAfterAReportingVerbThatIsTheClaimIsADetail() {
     assertThat(flags("Cases of the fever have been reported this spring.",
         "Cases of the fever have been reported in at least three valleys this spring.")).isNotEmpty();
