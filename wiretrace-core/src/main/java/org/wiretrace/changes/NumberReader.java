@@ -315,8 +315,12 @@ final class NumberReader {
       while (HEAD_SKIP.contains(norm(words, p)) && p - pos < 2) {
         p++;
       }
+      if (isParticiple(norm(words, p))) {
+        p++; // "18 suspected cases" counts cases; "611 million exchanged at" counts nothing
+      }
       String w = norm(words, p);
-      if (p < words.size() && words.get(p).isWord() && Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w)) {
+      if (p < words.size() && words.get(p).isWord() && Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w)
+          && !isParticiple(w)) {
         head = outOf(words, p).orElse(Units.singular(w));
       }
       timeOfDay = TIME_OF_DAY.contains(w.replace(".", ""));
@@ -330,6 +334,11 @@ final class NumberReader {
       boolean scale = norm(words, p).equals("out") && norm(words, p + 1).equals("of") && p + 2 < words.size()
           && words.get(p + 2).isNumber();
       return scale ? java.util.Optional.of("out of " + words.get(p + 2).text()) : java.util.Optional.empty();
+    }
+
+    /** A verb form ending in "-ed" or "-ing" ("suspected", "having"): no counted noun. */
+    private static boolean isParticiple(String w) {
+      return w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
     }
 
     NumberExpression build(List<WordToken> words) {

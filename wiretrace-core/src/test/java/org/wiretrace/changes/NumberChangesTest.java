@@ -42,6 +42,14 @@ class NumberChangesTest {
   }
 
   @Test
+  void flag_participleIsNoCountedNoun() {
+    assertThat(flags("Officials have reported 18 suspected cases in the valley.", "Officials have reported 22 suspected cases in the valley.",
+        ChangeKind.NUMBER)).singleElement().satisfies(c -> assertThat(c.explanation()).startsWith("number of cases changed"));
+    assertThat(flags("The index ended at 1,626.49, based on the latest data.", "The index ended at 1,627.84, based on the latest data.",
+        ChangeKind.NUMBER)).singleElement().satisfies(c -> assertThat(c.explanation()).startsWith("number changed"));
+  }
+
+  @Test
   void flag_roughHedgedFiguresClose() {
     assertThat(flags("About 40 boats left the harbour at dawn.", "About 44 boats left the harbour at dawn.", ChangeKind.NUMBER))
         .isEmpty();
