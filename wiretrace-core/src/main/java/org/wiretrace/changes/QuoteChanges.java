@@ -17,7 +17,10 @@ import org.wiretrace.model.Span;
  * replaced, added or dropped, low when only inflection or function words changed ("dear friend"
  * to "dear friends"). An unmatched source quote whose content words reappear outside quotation
  * marks, in the same order, in the derived passage lost its marks; an unmatched derived quote whose content words
- * come from unquoted source text is paraphrase presented as a quote. Reported speech is neither: marks
+ * come from unquoted source text that the source attributes to a speaker ("…, the minister said") is
+ * paraphrase presented as a quote; words the source states as its own narration, unattributed, are
+ * not what anyone said in the source, so a quote of them comes from elsewhere and is not flagged.
+ * Reported speech is neither: marks
  * dropped from words still attributed to their speaker ("…, Blinken said") leave them the speaker's,
  * and a quote that keeps most words of a statement the source attributes in reported form renders
  * that statement. All three are judged only on
@@ -254,7 +257,8 @@ final class QuoteChanges implements ChangeDetector {
     List<WordToken> hits = covering(d.contentStems(), outside);
     if (!isStatement(d) || !marked(pair.derived(), d) || hasQuoteMark(pair.sourceTokens())
         || hits.size() < COVERAGE * new HashSet<>(d.contentStems()).size()
-        || inOrderShare(d.words(), outside) >= VERBATIM || firstPerson(outside, hits) || renderedSpeech(d, outside, hits)) {
+        || inOrderShare(d.words(), outside) >= VERBATIM || firstPerson(outside, hits) || !attributes(outside, hits)
+        || renderedSpeech(d, outside, hits)) {
       return java.util.Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());

@@ -94,6 +94,12 @@ class QuoteChangesTest {
   }
 
   @Test
+  void flag_quoteOfWordsTheSourceNarratesUnattributedIsNotParaphrase() {
+    assertThat(flags("The orchard is also the first in the valley to grow the pear without sprays.",
+        "“It is the first and only orchard growing the pear without any sprays.”", ChangeKind.QUOTE)).isEmpty();
+  }
+
+  @Test
   void flag_contractionOrNameSpellingIsNoMisquote() {
     assertThat(flags("“We've seen no sign of al-Qaeda in the hills,” the colonel said.",
         "“We have seen no sign of al-Qaida in the hills,” the colonel said.", ChangeKind.QUOTE)).isEmpty();
