@@ -170,12 +170,19 @@ final class EditedDetailChanges implements ChangeDetector {
     return Math.min(x.length(), y.length()) >= 5 && x.charAt(0) == y.charAt(0) && EntityNames.editDistance(x, y) <= 1;
   }
 
-  /** The content words' stems: function words dropped, inflection folded. */
+  /**
+   * Sentence connectives that link a claim to the text around it without changing it ("In
+   * addition, two ministers", "However, the plan", "was ultimately cleared").
+   */
+  private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("however", "meanwhile", "moreover", "furthermore",
+      "nevertheless", "nonetheless", "addition", "additionally", "instead", "ultimately", "indeed", "likewise", "besides");
+
+  /** The content words' stems: function words and connectives dropped, inflection folded. */
   private static List<String> content(List<WordToken> words) {
     List<String> stems = new ArrayList<>();
     for (WordToken w : words) {
       String norm = w.norm();
-      if (w.isNumber() || (!FunctionWords.isFunction(norm) && !EntityAliases.TITLES.contains(EntityNames.plain(norm))
+      if (w.isNumber() || (!FunctionWords.isFunction(norm) && !CONNECTIVES.contains(norm) && !EntityAliases.TITLES.contains(EntityNames.plain(norm))
           && norm.chars().anyMatch(Character::isLetter))) {
         stems.add(FunctionWords.stem(norm));
       }

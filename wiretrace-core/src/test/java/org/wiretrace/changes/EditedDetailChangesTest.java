@@ -55,6 +55,9 @@ class EditedDetailChangesTest {
       "Secretary of State Antony Blinken visited the capital on Monday.|Secretary of State Blinken visited the capital on Monday.",
       "The miners were trapped for nine days in the shaft.|The miners were trapped for 9 days in the shaft.",
       "A 2017 audit ordered by the council, seen by Baltic Wire, found the pumps were worn.|A 2017 audit ordered by the council found the pumps were worn.",
+      "Forty persons were rescued from the ferry by noon.|Forty people were rescued from the ferry by noon.",
+      "The council approved the budget on a second vote.|However, the council approved the budget on a second vote.",
+      "The engineer was ultimately cleared of any blame for the collapse.|The engineer was cleared of any blame for the collapse.",
       "The harbour master confirmed on Monday that the port was shut.|The harbour master confirmed to Coastal Radio on Monday that the port was shut.",
       "The line will reopen next week, the operator told reporters.|The line will reopen next week, the operator told Coastal Radio reporters.",
       "We wanted the best dancers on the best stage, she said Friday at the Orpheum hall.|We wanted the best dancers on the best stage, she said Friday."
@@ -67,10 +70,10 @@ class EditedDetailChangesTest {
   void flag_kindReadsEachSideItsOwnFacts() {
     // "Two" spans [0, 3) of the source; the derived's added "In" spans [0, 2) of another text.
     List<Change> changes = flags("Two ministers met the envoy in the capital on a wet morning.",
-        "In addition, two ministers met the envoy in the capital on a wet morning.");
+        "In private, two ministers met the envoy in the capital on a wet morning.");
     assertThat(changes).singleElement().satisfies(c -> {
       assertThat(c.kind()).isEqualTo(ChangeKind.DETAIL);
-      assertThat(c.explanation()).contains("added \"In addition\"");
+      assertThat(c.explanation()).contains("added \"In private\"");
     });
   }
 
