@@ -134,17 +134,28 @@ final class QuoteWording {
     return w;
   }
 
+  /** Most words a side of a name written two ways ("Al Qaeda"/"al-Qaida"). */
+  private static final int NAME_WORDS = 2;
+
   /**
-   * Whether a one-word hunk is the same name spelled differently ("al-Qaeda"/"al-Qaida"): both
-   * sides one word, at least one capitalised, and their name keys similar ({@link EntityNames}).
+   * Whether a hunk is the same name spelled differently ("al-Qaeda"/"al-Qaida", "Al Qaeda"/
+   * "al-Qaida"): at most {@value #NAME_WORDS} words a side, all capitalised on one side, and the
+   * name keys of the words run together similar ({@link EntityNames}).
    */
   static boolean sameName(List<WordToken> a, List<WordToken> b) {
-    if (a.size() != 1 || b.size() != 1 || !(hasCapital(a.getFirst()) || hasCapital(b.getFirst()))) {
+    if (a.isEmpty() || b.isEmpty() || a.size() > NAME_WORDS || b.size() > NAME_WORDS
+        || !(a.stream().allMatch(QuoteWording::hasCapital) || b.stream().allMatch(QuoteWording::hasCapital))) {
       return false;
     }
-    String ka = EntityNames.key(a.getFirst().text().replace("-", ""));
-    String kb = EntityNames.key(b.getFirst().text().replace("-", ""));
-    return EntityNames.similar(ka, kb) || lastPart(a.getFirst()).equals(b.getFirst().norm()) || lastPart(b.getFirst()).equals(a.getFirst().norm());
+    String ka = EntityNames.key(runTogether(a));
+    String kb = EntityNames.key(runTogether(b));
+    boolean single = a.size() == 1 && b.size() == 1;
+    return EntityNames.similar(ka, kb)
+        || single && (lastPart(a.getFirst()).equals(b.getFirst().norm()) || lastPart(b.getFirst()).equals(a.getFirst().norm()));
+  }
+
+  private static String runTogether(List<WordToken> words) {
+    return String.join("", words.stream().map(w -> w.text().replace("-", "")).toList());
   }
 
   /** The last part of a hyphenated name ("Ghozi" of "al-Ghozi"), or the whole word. */
