@@ -40,7 +40,7 @@ final class NumberChanges implements ChangeDetector {
     List<Change> changes = new ArrayList<>();
     for (NumberExpression s : List.copyOf(source)) {
       for (NumberExpression d : derived) {
-        if (sameQuantity(s, d) && !countsOtherThings(s, d)) {
+        if (sameQuantity(s, d) && !countsOtherThings(s, d, source, derived)) {
           source.remove(s);
           derived.remove(d);
           if (boundReversed(s.hedge(), d.hedge())) {
@@ -76,12 +76,16 @@ final class NumberChanges implements ChangeDetector {
   }
 
   /**
-   * Whether two unit-less figures count different nouns ("26 out of 100" and "26 critics"): an
-   * equal value is then a coincidence, not the same fact, and each is left to pair with its own
-   * counterpart.
+   * Whether two unit-less figures count different nouns and each has a figure of its own noun on
+   * the other side ("26 out of 100, based on 23 critics" against "25 out of 100, based on 26
+   * critics"): the equal value is then a coincidence, not the same fact, and each is left to pair
+   * with its own counterpart.
    */
-  static boolean countsOtherThings(NumberExpression s, NumberExpression d) {
-    return s.unit().isEmpty() && d.unit().isEmpty() && !s.head().isEmpty() && !d.head().isEmpty() && !s.head().equals(d.head());
+  static boolean countsOtherThings(NumberExpression s, NumberExpression d, List<NumberExpression> source, List<NumberExpression> derived) {
+    boolean otherNouns = s.unit().isEmpty() && d.unit().isEmpty() && !s.head().isEmpty() && !d.head().isEmpty()
+        && !s.head().equals(d.head());
+    return otherNouns && derived.stream().anyMatch(o -> o != d && o.head().equals(s.head()))
+        && source.stream().anyMatch(o -> o != s && o.head().equals(d.head()));
   }
 
   /** Evidence that two unequal quantities state the same thing; 0 means incompatible. */

@@ -317,6 +317,9 @@ final class NumberReader {
       }
       if (isParticiple(norm(words, p))) {
         p++; // "18 suspected cases" counts cases; "611 million exchanged at" counts nothing
+        if (norm(words, p).endsWith("ly")) {
+          p = words.size(); // "9,000 located roughly 12 kilometres away" counts nothing
+        }
       }
       String w = norm(words, p);
       if (p < words.size() && words.get(p).isWord() && Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w)
