@@ -88,7 +88,16 @@ final class EditedDetailChanges implements ChangeDetector {
     }
     return !a.equals(b) && !sameWords(a, b) && !joined(src).equals(joined(der)) && !initialism(src, der)
         && !spellingVariant(a, b) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der)
-        && !sourcing(pair, h);
+        && !sourcing(pair, h) && !bothPeople(a, b);
+  }
+
+  /** Nouns that all count people in general: swapping one for another keeps the claim. */
+  private static final java.util.Set<String> PEOPLE = java.util.stream.Stream.of("people", "person", "resident", "inhabitant",
+      "individual", "citizen", "local", "civilian").map(FunctionWords::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Whether a one-word swap trades one general noun for people for another ("9,000 people" / "9,000 residents"). */
+  private static boolean bothPeople(List<String> a, List<String> b) {
+    return a.size() == 1 && b.size() == 1 && PEOPLE.contains(a.getFirst()) && PEOPLE.contains(b.getFirst());
   }
 
   /** Participles that, followed by "by", name who saw or obtained a document ("seen by Reuters"). */

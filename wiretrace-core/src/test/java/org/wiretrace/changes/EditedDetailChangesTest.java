@@ -56,6 +56,7 @@ class EditedDetailChangesTest {
       "The miners were trapped for nine days in the shaft.|The miners were trapped for 9 days in the shaft.",
       "A 2017 audit ordered by the council, seen by Baltic Wire, found the pumps were worn.|A 2017 audit ordered by the council found the pumps were worn.",
       "Forty persons were rescued from the ferry by noon.|Forty people were rescued from the ferry by noon.",
+      "The flood reached Orsk, a town of 9,000 people on the river.|The flood reached Orsk, a town of 9,000 residents on the river.",
       "The council approved the budget on a second vote.|However, the council approved the budget on a second vote.",
       "The engineer was ultimately cleared of any blame for the collapse.|The engineer was cleared of any blame for the collapse.",
       "The harbour master confirmed on Monday that the port was shut.|The harbour master confirmed to Coastal Radio on Monday that the port was shut.",
