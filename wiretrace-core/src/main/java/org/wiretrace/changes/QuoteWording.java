@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * Decides whether a changed hunk between two matched quotations is only a difference of writing,
  * not of words: contractions ("We're" / "We are"), hyphenation ("head-kicker" / "head kicker",
  * "chipset" / "chip-set"), or an editor's elision or insertion marked with an ellipsis or brackets
- * ("selling ... against", "[against Islam]"), a number written in digits or words ("2"/"two"), or a
- * pronoun replaced by the name it stands for ("our"/"SCO's").
+ * ("selling ... against", "[against Islam]"), a number written in digits or words ("2"/"two"), a
+ * pronoun replaced by the name it stands for ("our"/"SCO's"), or a suspended hyphen ("short- or
+ * long-lived" for "short-lived or long-lived").
  */
 final class QuoteWording {
 
@@ -36,8 +37,23 @@ final class QuoteWording {
     List<WordToken> from = source.subList(hunk.sourceFrom(), hunk.sourceTo());
     List<WordToken> to = derived.subList(hunk.derivedFrom(), hunk.derivedTo());
     return a.equals(b) || sameName(from, to) || sameNumber(from, to) || referent(from, to) || referent(to, from)
+        || suspended(pair.derived(), to, b, a) || suspended(pair.source(), from, a, b)
         || editorial(pair.source(), source, hunk.sourceFrom(), hunk.sourceTo())
         || editorial(pair.derived(), derived, hunk.derivedFrom(), hunk.derivedTo());
+  }
+
+  /**
+   * Whether {@code words} is one word written with a suspended hyphen ("short- or long-lived") that
+   * stands for the other side's compound ("short-lived"): its key starts the other key and the
+   * original text has a hyphen right after it.
+   */
+  private static boolean suspended(Passage passage, List<WordToken> words, String key, String otherKey) {
+    if (words.size() != 1 || key.isEmpty() || !otherKey.startsWith(key) || otherKey.equals(key)) {
+      return false;
+    }
+    String text = passage.articleText();
+    int end = words.getFirst().end();
+    return end < text.length() && text.charAt(end) == '-' || words.getFirst().text().endsWith("-");
   }
 
   /**

@@ -37,6 +37,7 @@ class QuoteChangesTest {
       "“The tide keeps turning in our favour,” the Brightwave chief said.|“The tide keeps turning in Brightwave's favour,” the Brightwave chief said.",
       "“The arrest of al-Tamimi shows smugglers will be caught,” Osei said.|“The arrest of Tamimi shows smugglers will be caught,” Osei said.",
       "“Al Shabaab fighters have left the port town,” Osei said.|“al-Shabab fighters have left the port town,” Osei said.",
+      "“Whether the rally will be short-lived or long-lived is unclear,” Varga said.|“Whether the rally will be short- or long-lived is unclear,” Varga said.",
       "“This will cost us the season,” coach Lindqvist said.|“This is going to cost us the season,” coach Lindqvist said.",
       "“I can say the harbour workers have been treated unfairly,” Ruiz said.|“The harbour worker has been treated unfairly,” Ruiz said."
   })
