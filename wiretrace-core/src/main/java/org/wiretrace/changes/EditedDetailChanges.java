@@ -154,7 +154,21 @@ final class EditedDetailChanges implements ChangeDetector {
     String x = joined(src);
     String y = joined(der);
     boolean names = src.stream().allMatch(WordToken::isCapitalized) && der.stream().allMatch(WordToken::isCapitalized);
-    return names && (x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x));
+    return names && (x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x))
+        && !addsNationality(src, der) && !addsNationality(der, src);
+  }
+
+  /**
+   * Whether the longer form adds a nationality the shorter lacks ("American" / "American-Indian",
+   * "French" / "Swiss/French"): a second nationality is another claim, not the same name written
+   * longer.
+   */
+  private static boolean addsNationality(List<WordToken> shorter, List<WordToken> longer) {
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    shorter.forEach(w -> kept.addAll(List.of(w.norm().split("[-/]"))));
+    return longer.stream().flatMap(w -> java.util.Arrays.stream(w.norm().split("[-/]")))
+        .anyMatch(part -> !kept.contains(part) && (EntityAliases.isDemonym(EntityNames.plain(part))
+            || EntityAliases.country(EntityNames.plain(part)) != null));
   }
 
   private static boolean capitalizedAt(List<WordToken> words, int i) {

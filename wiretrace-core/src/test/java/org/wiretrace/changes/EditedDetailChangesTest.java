@@ -68,6 +68,12 @@ class EditedDetailChangesTest {
   }
 
   @Test
+  void flag_secondNationalityAddedIsAnEditedName() {
+    assertThat(flags("Marta Solis is an American painter known for her murals.", "Marta Solis is an American-Indian painter known for her murals."))
+        .singleElement().satisfies(c -> assertThat(c.explanation()).contains("\"American\" became \"American-Indian\""));
+  }
+
+  @Test
   void flag_kindReadsEachSideItsOwnFacts() {
     // "Two" spans [0, 3) of the source; the derived's added "In" spans [0, 2) of another text.
     List<Change> changes = flags("Two ministers met the envoy in the capital on a wet morning.",
