@@ -66,7 +66,21 @@ final class EditedDetailChanges implements ChangeDetector {
       }
     }
     int shorter = Math.min(pair.sourceWords().size(), pair.derivedWords().size());
-    return edits >= 1 && edits <= MAX_EDITS && shorter > 0 && shared >= MIN_COVERAGE * shorter;
+    return edits >= 1 && edits <= MAX_EDITS && shorter > 0 && (shared >= MIN_COVERAGE * shorter || oneWordSwapped(pair, shared));
+  }
+
+  /** Least kept words around a single swapped word for a short sentence to count as a copy. */
+  private static final int MIN_KEPT_AROUND_SWAP = 4;
+
+  /**
+   * Whether the pair differs by one word replaced by one word, with at least {@value
+   * #MIN_KEPT_AROUND_SWAP} words kept: a short sentence ("The film received generally positive
+   * reviews") is a copy with one edit even though one word is a large share of it.
+   */
+  private static boolean oneWordSwapped(PassagePair pair, int shared) {
+    List<WordDiff.Hunk> changed = pair.changedHunks();
+    return changed.size() == 1 && changed.getFirst().sourceLength() == 1 && changed.getFirst().derivedLength() == 1
+        && shared >= MIN_KEPT_AROUND_SWAP;
   }
 
   private static boolean isDetailEdit(PassagePair pair, PairFacts facts, WordDiff.Hunk h) {

@@ -68,6 +68,12 @@ class EditedDetailChangesTest {
   }
 
   @Test
+  void flag_oneWordSwappedInAShortSentence() {
+    assertThat(flags("The play drew largely warm notices .", "The play drew largely cold notices ."))
+        .singleElement().satisfies(c -> assertThat(c.explanation()).contains("\"warm\" became \"cold\""));
+  }
+
+  @Test
   void flag_secondNationalityAddedIsAnEditedName() {
     assertThat(flags("Marta Solis is an American painter known for her murals.", "Marta Solis is an American-Indian painter known for her murals."))
         .singleElement().satisfies(c -> assertThat(c.explanation()).contains("\"American\" became \"American-Indian\""));
