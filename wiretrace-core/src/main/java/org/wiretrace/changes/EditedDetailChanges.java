@@ -162,8 +162,8 @@ final class EditedDetailChanges implements ChangeDetector {
   private static boolean nameVariant(PassagePair pair, WordDiff.Hunk h, List<WordToken> src, List<WordToken> der) {
     List<WordToken> edited = src.isEmpty() ? der : src;
     if (src.isEmpty() || der.isEmpty()) {
-      return edited.size() == 1 && edited.getFirst().isCapitalized() && (capitalizedAt(pair.sourceWords(), h.sourceFrom() - 1)
-          || capitalizedAt(pair.sourceWords(), h.sourceTo()));
+      return edited.size() == 1 && edited.getFirst().isCapitalized() && !listItem(pair, h, edited.getFirst())
+          && (capitalizedAt(pair.sourceWords(), h.sourceFrom() - 1) || capitalizedAt(pair.sourceWords(), h.sourceTo()));
     }
     String x = joined(src);
     String y = joined(der);
@@ -183,6 +183,23 @@ final class EditedDetailChanges implements ChangeDetector {
     return longer.stream().flatMap(w -> java.util.Arrays.stream(w.norm().split("[-/]")))
         .anyMatch(part -> !kept.contains(part) && (EntityAliases.isDemonym(EntityNames.plain(part))
             || EntityAliases.country(EntityNames.plain(part)) != null));
+  }
+
+  /**
+   * Whether the name word only added or dropped is an item of a list of names, set off by commas
+   * ("Lonoke, Howard, Randolph"): another actor, not part of one name written longer. A place's
+   * region after a comma and before lower-case words ("Kansas City, Missouri, is") only makes the
+   * place more specific and is not an item.
+   */
+  private static boolean listItem(PassagePair pair, WordDiff.Hunk h, WordToken word) {
+    boolean added = h.sourceLength() == 0;
+    List<WordToken> side = added ? pair.derivedWords() : pair.sourceWords();
+    int at = added ? h.derivedFrom() : h.sourceFrom();
+    String text = (added ? pair.derived() : pair.source()).articleText();
+    boolean before = at > 0 && text.substring(side.get(at - 1).end(), word.start()).contains(",");
+    boolean after = at + 1 < side.size() && text.substring(word.end(), side.get(at + 1).start()).contains(",");
+    boolean nameNext = at + 1 < side.size() && side.get(at + 1).isCapitalized();
+    return (before || after) && nameNext;
   }
 
   private static boolean capitalizedAt(List<WordToken> words, int i) {

@@ -68,6 +68,15 @@ class EditedDetailChangesTest {
   }
 
   @Test
+  void flag_nameDroppedFromAListIsAnEditedName() {
+    assertThat(flags("The map shows Ardale, Brenn, Corvo and Dunmore counties had confirmed cases.",
+        "The map shows Ardale, Corvo and Dunmore counties had confirmed cases."))
+        .singleElement().satisfies(c -> assertThat(c.explanation()).contains("dropped \"Brenn\""));
+    assertThat(flags("She was born in Kestrel City, Ardale, and grew up on a farm.", "She was born in Kestrel City and grew up on a farm."))
+        .isEmpty();
+  }
+
+  @Test
   void flag_oneWordSwappedInAShortSentence() {
     assertThat(flags("The play drew largely warm notices .", "The play drew largely cold notices ."))
         .singleElement().satisfies(c -> assertThat(c.explanation()).contains("\"warm\" became \"cold\""));
