@@ -10,10 +10,13 @@ import java.util.Optional;
  * <p>Method: relative dates are first resolved against each article's publication day when it is
  * known ("next year" published 2023-03-20 is 2024). Two dates are comparable when they state at
  * least one common part (year, month, day, weekday), or are both relative in the same unit. Equal
- * dates pair off first; the leftovers pair when they share a changed hunk of the word diff or are
+ * dates pair off first; the leftovers pair when a changed word of each lies in the same changed hunk of the word diff
+ * ("October 2014" to "October 2013" changes only the year) or they are
  * the only ones left on each side. A relative date that became absolute (or back) and cannot be
  * resolved because no publication day is known is reported at low severity, saying so; a date
  * counted from the story's own time ("the following year") is never compared with an absolute one.
+ * Two relative days one day apart ("today" / "yesterday") are not compared when neither
+ * publication day is known: that is how a copy published a day later restates the same day.
  */
 final class DateChanges implements ChangeDetector {
 
@@ -70,8 +73,8 @@ final class DateChanges implements ChangeDetector {
   }
 
   private static boolean sameHunk(PassagePair pair, DateExpression s, DateExpression d) {
-    int h = pair.hunkOfSource(s.wordIndex());
-    return h >= 0 && !pair.hunks().get(h).equal() && h == pair.hunkOfDerived(d.wordIndex());
+    int h = pair.changedHunkOfSource(s.span());
+    return h >= 0 && h == pair.changedHunkOfDerived(d.span());
   }
 
   /** How two dates relate. */
@@ -93,6 +96,10 @@ final class DateChanges implements ChangeDetector {
   }
 
   private static Outcome sameRelative(DateExpression s, DateExpression d) {
+    if (s.unit() == DateExpression.Unit.DAY && Math.abs(s.offset() - d.offset()) == 1) {
+      // Unresolved (no publication day): "today" in a story is "yesterday" in its copy a day later.
+      return Outcome.INCOMPARABLE;
+    }
     boolean seasons = s.season().isEmpty() || d.season().isEmpty() || s.season().equals(d.season());
     boolean same = s.offset() == d.offset() && seasons;
     return same ? Outcome.SAME : Outcome.CHANGED;

@@ -66,7 +66,21 @@ final class EditedDetailChanges implements ChangeDetector {
       }
     }
     int shorter = Math.min(pair.sourceWords().size(), pair.derivedWords().size());
-    return edits >= 1 && edits <= MAX_EDITS && shorter > 0 && shared >= MIN_COVERAGE * shorter;
+    return edits >= 1 && edits <= MAX_EDITS && shorter > 0 && (shared >= MIN_COVERAGE * shorter || oneWordSwapped(pair, shared));
+  }
+
+  /** Least kept words around a single swapped word for a short sentence to count as a copy. */
+  private static final int MIN_KEPT_AROUND_SWAP = 4;
+
+  /**
+   * Whether the pair differs by one word replaced by one word, with at least {@value
+   * #MIN_KEPT_AROUND_SWAP} words kept: a short sentence ("The film received generally positive
+   * reviews") is a copy with one edit even though one word is a large share of it.
+   */
+  private static boolean oneWordSwapped(PassagePair pair, int shared) {
+    List<WordDiff.Hunk> changed = pair.changedHunks();
+    return changed.size() == 1 && changed.getFirst().sourceLength() == 1 && changed.getFirst().derivedLength() == 1
+        && shared >= MIN_KEPT_AROUND_SWAP;
   }
 
   private static boolean isDetailEdit(PassagePair pair, PairFacts facts, WordDiff.Hunk h) {
@@ -81,13 +95,64 @@ final class EditedDetailChanges implements ChangeDetector {
     if (partOfKeptFact(pair, facts, src, der)) {
       return false;
     }
-    if (replaced && (hasFact(src, facts) || hasFact(der, facts) || a.isEmpty() || b.isEmpty()
+    if (replaced && (hasFact(src, facts.sourceDates(), facts.sourceNumbers()) || hasFact(der, facts.derivedDates(), facts.derivedNumbers())
+        || a.isEmpty() || b.isEmpty()
         || src.size() > MAX_REPLACED || der.size() > MAX_REPLACED)) {
       return false;
     }
     return !a.equals(b) && !sameWords(a, b) && !joined(src).equals(joined(der)) && !initialism(src, der)
-        && !spellingVariant(a, b) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der);
+        && !spellingVariant(a, b) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der)
+        && !sourcing(pair, h) && !bothPeople(a, b);
   }
+
+  /** Nouns that all count people in general: swapping one for another keeps the claim. */
+  private static final java.util.Set<String> PEOPLE = java.util.stream.Stream.of("people", "person", "resident", "inhabitant",
+      "individual", "citizen", "local", "civilian").map(FunctionWords::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Whether a one-word swap trades one general noun for people for another ("9,000 people" / "9,000 residents"). */
+  private static boolean bothPeople(List<String> a, List<String> b) {
+    return a.size() == 1 && b.size() == 1 && PEOPLE.contains(a.getFirst()) && PEOPLE.contains(b.getFirst());
+  }
+
+  /** Participles that, followed by "by", name who saw or obtained a document ("seen by Reuters"). */
+  private static final java.util.Set<String> SOURCING = java.util.Set.of("seen", "obtained", "reviewed", "viewed", "quoted", "cited");
+
+  /**
+   * Whether a phrase only added or dropped says where the words came from rather than what happened:
+   * a sourcing clause ("seen by Continental Press", "according to officials"), or words that extend
+   * a verb of speech by whom it was told to or who spoke ("confirmed [to The Associated Press]",
+   * "said [Troy, who spoke quietly]"), or where it was said ("said Sunday [at the station]"). Who
+   * told whom is the attribution detector's matter, not a changed fact.
+   */
+  static boolean sourcing(PassagePair pair, WordDiff.Hunk h) {
+    if (h.sourceLength() > 0 && h.derivedLength() > 0) {
+      return false;
+    }
+    boolean added = h.sourceLength() == 0;
+    List<WordToken> side = added ? pair.derivedWords() : pair.sourceWords();
+    int from = added ? h.derivedFrom() : h.sourceFrom();
+    String first = side.get(from).norm();
+    String second = from + 1 < side.size() ? side.get(from + 1).norm() : "";
+    return SOURCING.contains(first) && second.equals("by") || first.equals("according") && second.equals("to")
+        || reportingVerbAt(side, from - 1) && (side.get(from).isCapitalized() || addressee(side, from))
+        || reportingVerbAt(side, from - 2) && side.get(from - 1).isCapitalized();
+  }
+
+  /** Whether the words at {@code i} name whom something was told: "to" and a name ("to The Associated Press"). */
+  private static boolean addressee(List<WordToken> words, int i) {
+    int name = i + 1 < words.size() && words.get(i + 1).norm().equals("the") ? i + 2 : i + 1;
+    return words.get(i).norm().equals("to") && name < words.size() && words.get(name).isCapitalized();
+  }
+
+  /** Whether word {@code i} is a verb of speech ("said", "told", "confirmed"), not of belief or showing. */
+  private static boolean reportingVerbAt(List<WordToken> words, int i) {
+    String norm = i >= 0 && !words.get(i).isCapitalized() ? words.get(i).norm() : "";
+    ReportingVerbs.Stance stance = ReportingVerbs.stance(norm);
+    return stance != null && !SILENT_STANCES.contains(stance) || norm.startsWith("confirm");
+  }
+
+  private static final java.util.Set<ReportingVerbs.Stance> SILENT_STANCES = java.util.EnumSet.of(
+      ReportingVerbs.Stance.HEDGE, ReportingVerbs.Stance.BELIEVING, ReportingVerbs.Stance.CONFIRMING);
 
   /**
    * The same name written longer or shorter: one name word added to or dropped from a name that
@@ -97,13 +162,44 @@ final class EditedDetailChanges implements ChangeDetector {
   private static boolean nameVariant(PassagePair pair, WordDiff.Hunk h, List<WordToken> src, List<WordToken> der) {
     List<WordToken> edited = src.isEmpty() ? der : src;
     if (src.isEmpty() || der.isEmpty()) {
-      return edited.size() == 1 && edited.getFirst().isCapitalized() && (capitalizedAt(pair.sourceWords(), h.sourceFrom() - 1)
-          || capitalizedAt(pair.sourceWords(), h.sourceTo()));
+      return edited.size() == 1 && edited.getFirst().isCapitalized() && !listItem(pair, h, edited.getFirst())
+          && (capitalizedAt(pair.sourceWords(), h.sourceFrom() - 1) || capitalizedAt(pair.sourceWords(), h.sourceTo()));
     }
     String x = joined(src);
     String y = joined(der);
     boolean names = src.stream().allMatch(WordToken::isCapitalized) && der.stream().allMatch(WordToken::isCapitalized);
-    return names && (x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x));
+    return names && (x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x))
+        && !addsNationality(src, der) && !addsNationality(der, src);
+  }
+
+  /**
+   * Whether the longer form adds a nationality the shorter lacks ("American" / "American-Indian",
+   * "French" / "Swiss/French"): a second nationality is another claim, not the same name written
+   * longer.
+   */
+  private static boolean addsNationality(List<WordToken> shorter, List<WordToken> longer) {
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    shorter.forEach(w -> kept.addAll(List.of(w.norm().split("[-/]"))));
+    return longer.stream().flatMap(w -> java.util.Arrays.stream(w.norm().split("[-/]")))
+        .anyMatch(part -> !kept.contains(part) && (EntityAliases.isDemonym(EntityNames.plain(part))
+            || EntityAliases.country(EntityNames.plain(part)) != null));
+  }
+
+  /**
+   * Whether the name word only added or dropped is an item of a list of names, set off by commas
+   * ("Lonoke, Howard, Randolph"): another actor, not part of one name written longer. A place's
+   * region after a comma and before lower-case words ("Kansas City, Missouri, is") only makes the
+   * place more specific and is not an item.
+   */
+  private static boolean listItem(PassagePair pair, WordDiff.Hunk h, WordToken word) {
+    boolean added = h.sourceLength() == 0;
+    List<WordToken> side = added ? pair.derivedWords() : pair.sourceWords();
+    int at = added ? h.derivedFrom() : h.sourceFrom();
+    String text = (added ? pair.derived() : pair.source()).articleText();
+    boolean before = at > 0 && text.substring(side.get(at - 1).end(), word.start()).contains(",");
+    boolean after = at + 1 < side.size() && text.substring(word.end(), side.get(at + 1).start()).contains(",");
+    boolean nameNext = at + 1 < side.size() && side.get(at + 1).isCapitalized();
+    return (before || after) && nameNext;
   }
 
   private static boolean capitalizedAt(List<WordToken> words, int i) {
@@ -128,12 +224,19 @@ final class EditedDetailChanges implements ChangeDetector {
     return Math.min(x.length(), y.length()) >= 5 && x.charAt(0) == y.charAt(0) && EntityNames.editDistance(x, y) <= 1;
   }
 
-  /** The content words' stems: function words dropped, inflection folded. */
+  /**
+   * Sentence connectives that link a claim to the text around it without changing it ("In
+   * addition, two ministers", "However, the plan", "was ultimately cleared").
+   */
+  private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("however", "meanwhile", "moreover", "furthermore",
+      "nevertheless", "nonetheless", "addition", "additionally", "instead", "ultimately", "indeed", "likewise", "besides");
+
+  /** The content words' stems: function words and connectives dropped, inflection folded. */
   private static List<String> content(List<WordToken> words) {
     List<String> stems = new ArrayList<>();
     for (WordToken w : words) {
       String norm = w.norm();
-      if (w.isNumber() || (!FunctionWords.isFunction(norm) && !EntityAliases.TITLES.contains(EntityNames.plain(norm))
+      if (w.isNumber() || (!FunctionWords.isFunction(norm) && !CONNECTIVES.contains(norm) && !EntityAliases.TITLES.contains(EntityNames.plain(norm))
           && norm.chars().anyMatch(Character::isLetter))) {
         stems.add(FunctionWords.stem(norm));
       }
@@ -162,20 +265,23 @@ final class EditedDetailChanges implements ChangeDetector {
     return false;
   }
 
-  /** Whether a word lies in a date or quantity the readers found: those detectors judge restatements. */
-  private static boolean hasFact(List<WordToken> words, PairFacts facts) {
-    return words.stream().anyMatch(w -> w.isNumber() || inDate(w, facts) || inNumber(w, facts));
+  /**
+   * Whether a word lies in a date or quantity the readers found on its own side: those detectors
+   * judge restatements. Spans are offsets into each side's own article, so each side's words are
+   * checked against that side's facts only.
+   */
+  private static boolean hasFact(List<WordToken> words, List<DateExpression> dates, List<NumberExpression> numbers) {
+    return words.stream().anyMatch(w -> w.isNumber() || inDate(w, dates) || inNumber(w, numbers));
   }
 
-  private static boolean inDate(WordToken w, PairFacts facts) {
+  private static boolean inDate(WordToken w, List<DateExpression> dates) {
     Span s = new Span(w.start(), w.end());
-    return facts.sourceDates().stream().anyMatch(d -> d.span().contains(s)) || facts.derivedDates().stream().anyMatch(d -> d.span().contains(s));
+    return dates.stream().anyMatch(d -> d.span().contains(s));
   }
 
-  private static boolean inNumber(WordToken w, PairFacts facts) {
+  private static boolean inNumber(WordToken w, List<NumberExpression> numbers) {
     Span s = new Span(w.start(), w.end());
-    return facts.sourceNumbers().stream().anyMatch(d -> d.span().contains(s))
-        || facts.derivedNumbers().stream().anyMatch(d -> d.span().contains(s));
+    return numbers.stream().anyMatch(d -> d.span().contains(s));
   }
 
   /** Same words in another order, or the same words written apart or together. */
@@ -235,12 +341,15 @@ final class EditedDetailChanges implements ChangeDetector {
 
   /** A one-sided edit of a date or number is that kind of change; a name added or dropped is ENTITY. */
   private static ChangeKind kind(PassagePair pair, PairFacts facts, WordDiff.Hunk hunk) {
-    List<WordToken> edited = new ArrayList<>(pair.sourceWords().subList(hunk.sourceFrom(), hunk.sourceTo()));
-    edited.addAll(pair.derivedWords().subList(hunk.derivedFrom(), hunk.derivedTo()));
-    if (edited.stream().anyMatch(w -> inDate(w, facts))) {
+    List<WordToken> src = pair.sourceWords().subList(hunk.sourceFrom(), hunk.sourceTo());
+    List<WordToken> der = pair.derivedWords().subList(hunk.derivedFrom(), hunk.derivedTo());
+    List<WordToken> edited = new ArrayList<>(src);
+    edited.addAll(der);
+    if (src.stream().anyMatch(w -> inDate(w, facts.sourceDates())) || der.stream().anyMatch(w -> inDate(w, facts.derivedDates()))) {
       return ChangeKind.DATE;
     }
-    if (edited.stream().anyMatch(w -> w.isNumber() || inNumber(w, facts))) {
+    if (src.stream().anyMatch(w -> w.isNumber() || inNumber(w, facts.sourceNumbers()))
+        || der.stream().anyMatch(w -> w.isNumber() || inNumber(w, facts.derivedNumbers()))) {
       return ChangeKind.NUMBER;
     }
     boolean name = edited.stream().anyMatch(w -> w.isCapitalized() && !FunctionWords.isFunction(w.norm()) && !isFirst(pair, w));

@@ -41,7 +41,8 @@ final class EntityChanges implements ChangeDetector {
     List<Change> changes = new ArrayList<>();
     for (EntityMention s : lostSource) {
       for (EntityMention d : newDerived) {
-        if (sameHunk(pair, s, d) && comparableKinds(s, d) && !generic(s) && !generic(d)) {
+        if (sameHunk(pair, s, d) && comparableKinds(s, d) && !generic(s) && !generic(d)
+            && attributive(s, pair.sourceWords()) == attributive(d, pair.derivedWords())) {
           newDerived.remove(d);
           if (!sameReferent(s, d)) {
             changes.add(change(pair, s, d));
@@ -139,22 +140,63 @@ final class EntityChanges implements ChangeDetector {
     return EntityAliases.isDemonym(s.plainName()) == EntityAliases.isDemonym(d.plainName());
   }
 
-  /** Whether an all-capitals mention ("SEC") is spelled out in the other words' capitalised run. */
+  /** Determiners before a name used as a modifier ("the Venango County man", "an FBI analyst"). */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+  /**
+   * Whether the name modifies a common noun after a determiner ("the Venango County man", "an FBI
+   * analyst", "the Bush administration"): the phrase describes an actor by a property. A name put
+   * where such a description stood (or the reverse) says who the description meant, no other actor;
+   * one description replaced by another ("the Chelsea manager" / "the Arsenal manager") still is.
+   */
+  static boolean attributive(EntityMention m, List<WordToken> words) {
+    int before = m.wordIndex() - 1;
+    int after = m.wordIndex() + m.words().size();
+    while (after < words.size() && words.get(after).isCapitalized() && after < m.wordIndex() + m.words().size() + 2) {
+      after++;
+    }
+    return before >= 0 && DETERMINERS.contains(words.get(before).norm()) && after < words.size() && isNoun(words.get(after));
+  }
+
+  /** A lower-case content word that is not plainly a verb ("claimed", "said"): the noun a name modifies. */
+  private static boolean isNoun(WordToken w) {
+    String norm = w.norm();
+    return w.isWord() && !w.isCapitalized() && !FunctionWords.isFunction(norm) && !norm.endsWith("ed")
+        && ReportingVerbs.stance(norm) == null;
+  }
+
+  /**
+   * Whether an all-capitals mention ("SEC") is spelled out in the other words' capitalised run;
+   * short words inside the run may or may not give a letter ("CHOGM", "ADA").
+   */
   static boolean acronymIn(EntityMention m, List<WordToken> words) {
     String acronym = m.plainName();
     if (m.words().size() != 1 || acronym.length() < 2 || !m.words().getFirst().text().equals(m.words().getFirst().text().toUpperCase(java.util.Locale.ROOT))) {
       return false;
     }
+    // The last letter may stand for a lower-case noun after the name ("CHOGM": "Commonwealth Heads of Government meeting").
+    String stem = acronym.length() >= 4 ? acronym.substring(0, acronym.length() - 1) : acronym;
+    return initialRuns(words, false).anyMatch(run -> run.contains(acronym) || run.endsWith(stem))
+        || initialRuns(words, true).anyMatch(run -> run.contains(acronym) || run.endsWith(stem));
+  }
+
+  /** The runs of capitalised words' initials; short words inside a run give their letter or none. */
+  private static java.util.stream.Stream<String> initialRuns(List<WordToken> words, boolean shortWordsCount) {
     StringBuilder initials = new StringBuilder();
     for (WordToken w : words) {
       if (w.isWord() && w.isCapitalized()) {
         initials.append(Character.toLowerCase(w.text().charAt(0)));
-      } else if (!Set.of("and", "of", "for", "the", "&").contains(w.norm())) {
+      } else if (!ACRONYM_SKIPS.contains(w.norm())) {
         initials.append(' ');
+      } else if (shortWordsCount) {
+        initials.append(w.norm().charAt(0));
       }
     }
-    return List.of(initials.toString().split(" ")).stream().anyMatch(run -> run.contains(acronym));
+    return java.util.Arrays.stream(initials.toString().split(" "));
   }
+
+  /** Short words an acronym leaves out ("ADA": "Americans with Disabilities Act"). */
+  private static final Set<String> ACRONYM_SKIPS = Set.of("and", "of", "for", "the", "&", "with", "on", "in", "to", "at");
 
   /** Whether a multi-word mention's initials appear as an all-capitals word on the other side. */
   static boolean spelledOutIn(EntityMention m, List<WordToken> words) {

@@ -56,7 +56,8 @@ final class NegationChanges implements ChangeDetector {
       return List.of();
     }
     WordToken cue = removed ? pair.sourceWords().get(extra.getFirst()) : pair.derivedWords().get(extra.getFirst());
-    if (!SYNTACTIC.contains(cue.norm()) && !cue.norm().endsWith("n't") && !EditedDetailChanges.isCopy(pair)) {
+    boolean syntactic = SYNTACTIC.contains(cue.norm()) || cue.norm().endsWith("n't");
+    if (!syntactic && (!EditedDetailChanges.isCopy(pair) || rootElsewhere(pair, cue, removed))) {
       return List.of();
     }
     int h = removed ? pair.hunkOfSource(extra.getFirst()) : pair.hunkOfDerived(extra.getFirst());
@@ -73,11 +74,42 @@ final class NegationChanges implements ChangeDetector {
       String next = i + 1 < words.size() ? words.get(i + 1).norm() : "";
       boolean notOnly = words.get(i).norm().equals("not") && next.equals("only");
       boolean nothingBut = words.get(i).norm().equals("nothing") && next.equals("but");
-      if (PolarityLexicon.isNegator(words, i) && !notOnly && !nothingBut) {
+      if (PolarityLexicon.isNegator(words, i) && !notOnly && !nothingBut && !negatesDoubt(words, i)) {
         cues.add(i);
       }
     }
     return cues;
+  }
+
+  /** Words of doubt or exclusion whose denial affirms ("not ruled out", "nothing to discourage", "no doubt"). */
+  private static final Set<String> DOUBTS = Set.of("rule", "rules", "ruled", "ruling", "discourage", "discouraged",
+      "discouraging", "doubt", "doubts", "doubted", "hesitate", "hesitated", "hesitation");
+
+  /**
+   * Whether the negator denies a word of doubt or exclusion within the next three words: "have not
+   * ruled out the possibility" holds it open, as "continue to hold out the possibility" does; the
+   * double negation affirms and flips nothing.
+   */
+  static boolean negatesDoubt(List<WordToken> words, int i) {
+    for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+      if (DOUBTS.contains(words.get(k).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Shortest stem of a negative verb that is matched on the other side ("fail" in "failure"). */
+  private static final int MIN_ROOT = 4;
+
+  /**
+   * Whether the other side uses the negative verb's root in another form ("their failure to get"
+   * for "they failed to get"): the same negation, reworded.
+   */
+  private static boolean rootElsewhere(PassagePair pair, WordToken cue, boolean source) {
+    String root = FunctionWords.stem(cue.norm());
+    List<WordToken> other = source ? pair.derivedWords() : pair.sourceWords();
+    return root.length() >= MIN_ROOT && other.stream().anyMatch(w -> w.norm().startsWith(root));
   }
 
   private static List<Integer> inChangedHunks(PassagePair pair, List<Integer> cues, boolean source) {

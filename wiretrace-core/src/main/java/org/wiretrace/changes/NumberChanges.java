@@ -40,7 +40,7 @@ final class NumberChanges implements ChangeDetector {
     List<Change> changes = new ArrayList<>();
     for (NumberExpression s : List.copyOf(source)) {
       for (NumberExpression d : derived) {
-        if (sameQuantity(s, d)) {
+        if (sameQuantity(s, d) && !countsOtherThings(s, d, source, derived)) {
           source.remove(s);
           derived.remove(d);
           if (boundReversed(s.hedge(), d.hedge())) {
@@ -73,6 +73,19 @@ final class NumberChanges implements ChangeDetector {
       }
     }
     return changes;
+  }
+
+  /**
+   * Whether two unit-less figures count different nouns and each has a figure of its own noun on
+   * the other side ("26 out of 100, based on 23 critics" against "25 out of 100, based on 26
+   * critics"): the equal value is then a coincidence, not the same fact, and each is left to pair
+   * with its own counterpart.
+   */
+  static boolean countsOtherThings(NumberExpression s, NumberExpression d, List<NumberExpression> source, List<NumberExpression> derived) {
+    boolean otherNouns = s.unit().isEmpty() && d.unit().isEmpty() && !s.head().isEmpty() && !d.head().isEmpty()
+        && !s.head().equals(d.head());
+    return otherNouns && derived.stream().anyMatch(o -> o != d && o.head().equals(s.head()))
+        && source.stream().anyMatch(o -> o != s && o.head().equals(d.head()));
   }
 
   /** Evidence that two unequal quantities state the same thing; 0 means incompatible. */
@@ -141,10 +154,29 @@ final class NumberChanges implements ChangeDetector {
     boolean dApprox = d.hedge() == NumberExpression.Hedge.APPROX;
     boolean converted = !s.unitWord().equals(d.unitWord()) && (s.factor() != 1 || d.factor() != 1)
         && !s.unit().equals("hour") && !s.unit().equals("month");
-    if ((sApprox && dApprox) || converted) {
+    if (converted || (sApprox && dApprox && !precise(s) && !precise(d))) {
       return CONVERSION_TOLERANCE;
     }
     return sApprox || dApprox ? APPROX_TOLERANCE : EXACT_TOLERANCE;
+  }
+
+  /** Significant digits from which a hedged figure is a rounding of a precise one, not a rough guess. */
+  private static final int PRECISE_DIGITS = 3;
+
+  /**
+   * Whether a figure is written with at least {@value #PRECISE_DIGITS} significant digits ("about
+   * 91.3 percent", "roughly 1,245"): hedged, it is still precise to its last digit, so two such
+   * figures 8% apart state different values, while "about 40" and "about 44" may be the same guess.
+   */
+  static boolean precise(NumberExpression n) {
+    if (n.step() <= 0) {
+      return false;
+    }
+    long digits = Math.round(Math.abs(n.value()) / n.step());
+    while (digits > 0 && digits % 10 == 0) {
+      digits /= 10;
+    }
+    return Long.toString(digits).length() >= PRECISE_DIGITS;
   }
 
   /** Whether an exact value lies in a vague magnitude's decade ("thousands" covers 1,000 to 9,999). */
@@ -241,7 +273,7 @@ final class NumberChanges implements ChangeDetector {
       case "%", "pp" -> "percentage";
       case "metre" -> "length";
       case "kg" -> "weight";
-      case "" -> head.isEmpty() ? "number" : "number of " + Units.plural(head);
+      case "" -> head.isEmpty() ? "number" : head.startsWith("out of ") ? "score" : "number of " + Units.plural(head);
       default -> Currencies.isCurrency(unit) ? "amount" : "quantity";
     };
   }

@@ -82,7 +82,7 @@ record NumberExpression(
   }
 
   private String headSuffix() {
-    return head.isEmpty() ? "" : " " + (value == 1 || ordinal ? head : Units.plural(head));
+    return head.isEmpty() ? "" : " " + (value == 1 || ordinal || head.contains(" ") ? head : Units.plural(head));
   }
 
   /** Formats a value plainly: "4.5", "12,000", "350 million", "1.2 billion". */

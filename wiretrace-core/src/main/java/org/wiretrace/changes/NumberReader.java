@@ -315,11 +315,33 @@ final class NumberReader {
       while (HEAD_SKIP.contains(norm(words, p)) && p - pos < 2) {
         p++;
       }
+      if (isParticiple(norm(words, p))) {
+        p++; // "18 suspected cases" counts cases; "611 million exchanged at" counts nothing
+        if (norm(words, p).endsWith("ly")) {
+          p = words.size(); // "9,000 located roughly 12 kilometres away" counts nothing
+        }
+      }
       String w = norm(words, p);
-      if (p < words.size() && words.get(p).isWord() && Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w)) {
-        head = Units.singular(w);
+      if (p < words.size() && words.get(p).isWord() && Character.isLetter(w.charAt(0)) && !NOT_HEADS.contains(w)
+          && !isParticiple(w)) {
+        head = outOf(words, p).orElse(Units.singular(w));
       }
       timeOfDay = TIME_OF_DAY.contains(w.replace(".", ""));
+    }
+
+    /**
+     * A score's scale as its head ("7 out of 10" counts "out of 10"), so that a score pairs with
+     * a score and reads as one, not as a count of "outs".
+     */
+    private static java.util.Optional<String> outOf(List<WordToken> words, int p) {
+      boolean scale = norm(words, p).equals("out") && norm(words, p + 1).equals("of") && p + 2 < words.size()
+          && words.get(p + 2).isNumber();
+      return scale ? java.util.Optional.of("out of " + words.get(p + 2).text()) : java.util.Optional.empty();
+    }
+
+    /** A verb form ending in "-ed" or "-ing" ("suspected", "having"): no counted noun. */
+    private static boolean isParticiple(String w) {
+      return w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
     }
 
     NumberExpression build(List<WordToken> words) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.model.PublishedTime;
+import org.wiretrace.model.Span;
 
 /**
  * An aligned source/derived passage pair, tokenized once and shared by every detector.
@@ -66,6 +67,30 @@ record PassagePair(
     for (int h = 0; h < hunks.size(); h++) {
       WordDiff.Hunk hunk = hunks.get(h);
       if (i >= hunk.sourceFrom() && i < hunk.sourceTo()) {
+        return h;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the index of the changed hunk holding a source word inside {@code span} ("2014" of
+   * "October 2014"), or -1 when every word of the span is kept.
+   */
+  int changedHunkOfSource(Span span) {
+    return changedHunkOf(sourceWords, span, true);
+  }
+
+  /** Returns the index of the changed hunk holding a derived word inside {@code span}, or -1. */
+  int changedHunkOfDerived(Span span) {
+    return changedHunkOf(derivedWords, span, false);
+  }
+
+  private int changedHunkOf(List<WordToken> words, Span span, boolean source) {
+    for (int i = 0; i < words.size(); i++) {
+      WordToken w = words.get(i);
+      int h = source ? hunkOfSource(i) : hunkOfDerived(i);
+      if (span.contains(new Span(w.start(), w.end())) && h >= 0 && !hunks.get(h).equal()) {
         return h;
       }
     }

@@ -17,7 +17,10 @@ import org.wiretrace.model.Span;
  * replaced, added or dropped, low when only inflection or function words changed ("dear friend"
  * to "dear friends"). An unmatched source quote whose content words reappear outside quotation
  * marks, in the same order, in the derived passage lost its marks; an unmatched derived quote whose content words
- * come from unquoted source text is paraphrase presented as a quote. Reported speech is neither: marks
+ * come from unquoted source text that the source attributes to a speaker ("…, the minister said") is
+ * paraphrase presented as a quote; words the source states as its own narration, unattributed, are
+ * not what anyone said in the source, so a quote of them comes from elsewhere and is not flagged.
+ * Reported speech is neither: marks
  * dropped from words still attributed to their speaker ("…, Blinken said") leave them the speaker's,
  * and a quote that keeps most words of a statement the source attributes in reported form renders
  * that statement. All three are judged only on
@@ -101,6 +104,9 @@ final class QuoteChanges implements ChangeDetector {
   }
 
   private static java.util.Optional<Change> misquote(PassagePair pair, Quotation s, Quotation d) {
+    if (quotesMoreOrLess(s.words(), d.words())) {
+      return java.util.Optional.empty();
+    }
     List<WordDiff.Hunk> internal = internalHunks(WordDiff.diff(s.words(), d.words(), WordToken::norm)).stream()
         .filter(h -> !QuoteWording.sameWording(pair, s.words(), d.words(), h)).toList();
     if (internal.isEmpty()) {
@@ -121,6 +127,17 @@ final class QuoteChanges implements ChangeDetector {
     String explanation = "misquote: the words inside the quotation marks" + who + " changed: "
         + String.join("; ", pieces.subList(0, Math.min(3, pieces.size())));
     return java.util.Optional.of(change(pair, s.span(), d.span(), Severity.HIGH, explanation));
+  }
+
+  /**
+   * Whether one quotation's words run unbroken inside the other's, inflection and contractions aside
+   * ("I am being forced into exile" inside "I can say I am being forced into exile"): the outlet
+   * quoted more or less of the same statement, which is no misquote.
+   */
+  static boolean quotesMoreOrLess(List<WordToken> a, List<WordToken> b) {
+    String x = QuoteWording.stemKey(a);
+    String y = QuoteWording.stemKey(b);
+    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
   }
 
   /**
@@ -240,7 +257,8 @@ final class QuoteChanges implements ChangeDetector {
     List<WordToken> hits = covering(d.contentStems(), outside);
     if (!isStatement(d) || !marked(pair.derived(), d) || hasQuoteMark(pair.sourceTokens())
         || hits.size() < COVERAGE * new HashSet<>(d.contentStems()).size()
-        || inOrderShare(d.words(), outside) >= VERBATIM || firstPerson(outside, hits) || renderedSpeech(d, outside, hits)) {
+        || inOrderShare(d.words(), outside) >= VERBATIM || firstPerson(outside, hits) || !attributes(outside, hits)
+        || renderedSpeech(d, outside, hits)) {
       return java.util.Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());

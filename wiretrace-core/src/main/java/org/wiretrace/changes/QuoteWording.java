@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * Decides whether a changed hunk between two matched quotations is only a difference of writing,
  * not of words: contractions ("We're" / "We are"), hyphenation ("head-kicker" / "head kicker",
  * "chipset" / "chip-set"), or an editor's elision or insertion marked with an ellipsis or brackets
- * ("selling ... against", "[against Islam]").
+ * ("selling ... against", "[against Islam]"), a number written in digits or words ("2"/"two"), a
+ * pronoun replaced by the name it stands for ("our"/"SCO's"), or a suspended hyphen ("short- or
+ * long-lived" for "short-lived or long-lived").
  */
 final class QuoteWording {
 
@@ -32,23 +34,100 @@ final class QuoteWording {
   static boolean sameWording(PassagePair pair, List<WordToken> source, List<WordToken> derived, WordDiff.Hunk hunk) {
     String a = key(source.subList(hunk.sourceFrom(), hunk.sourceTo()));
     String b = key(derived.subList(hunk.derivedFrom(), hunk.derivedTo()));
-    return a.equals(b) || sameName(source.subList(hunk.sourceFrom(), hunk.sourceTo()), derived.subList(hunk.derivedFrom(), hunk.derivedTo()))
+    List<WordToken> from = source.subList(hunk.sourceFrom(), hunk.sourceTo());
+    List<WordToken> to = derived.subList(hunk.derivedFrom(), hunk.derivedTo());
+    return a.equals(b) || sameName(from, to) || sameNumber(from, to) || referent(from, to) || referent(to, from)
+        || suspended(pair.derived(), to, b, a) || suspended(pair.source(), from, a, b)
         || editorial(pair.source(), source, hunk.sourceFrom(), hunk.sourceTo())
         || editorial(pair.derived(), derived, hunk.derivedFrom(), hunk.derivedTo());
   }
 
   /**
+   * Whether {@code words} is one word written with a suspended hyphen ("short- or long-lived") that
+   * stands for the other side's compound ("short-lived"): its key starts the other key and the
+   * original text has a hyphen right after it.
+   */
+  private static boolean suspended(Passage passage, List<WordToken> words, String key, String otherKey) {
+    if (words.size() != 1 || key.isEmpty() || !otherKey.startsWith(key) || otherKey.equals(key)) {
+      return false;
+    }
+    String text = passage.articleText();
+    int end = words.getFirst().end();
+    return end < text.length() && text.charAt(end) == '-' || words.getFirst().text().endsWith("-");
+  }
+
+  /**
    * The words with contractions expanded, then apostrophes, hyphens and spaces removed, so that
-   * "Day's"/"Day", "Princess'"/"princess's", "We're"/"We are" and "chip-set"/"chipset" share a key.
+   * "Day's"/"Day", "Princess'"/"princess's", "We're"/"We are" and "chip-set"/"chipset" share a key;
+   * the future written "is going to" shares the key of "will".
    */
   static String key(List<WordToken> words) {
-    StringBuilder sb = new StringBuilder();
+    return String.join("", parts(words));
+  }
+
+  /**
+   * The key with every part stemmed ({@link FunctionWords#stem}): "teams"/"team" and
+   * "world's"/"world" share it, so that only a change of word remains.
+   *
+   * @param words the words
+   * @return the stemmed key
+   */
+  static String stemKey(List<WordToken> words) {
+    return String.join("", parts(words).stream().map(FunctionWords::stem).toList());
+  }
+
+  private static List<String> parts(List<WordToken> words) {
+    StringBuilder spaced = new StringBuilder();
     for (WordToken w : words) {
       for (String part : expand(w.norm()).split("[\\s-]+")) {
-        sb.append(spelling(part.replaceAll("'s?$", "").replace("'", "").replace(".", "")));
+        spaced.append(' ').append(spelling(part.replaceAll("'s?$", "").replace("'", "").replace(".", "")));
       }
     }
-    return sb.toString();
+    String future = GOING_TO.matcher(spaced.append(' ')).replaceAll(" will ");
+    return java.util.Arrays.stream(future.split(" ")).filter(p -> !p.isEmpty()).toList();
+  }
+
+  private static final Pattern GOING_TO = Pattern.compile(" (?:is|are|am) going to ");
+
+  /** Whether both sides state the same number, one in digits and one in words ("2"/"two"). */
+  static boolean sameNumber(List<WordToken> a, List<WordToken> b) {
+    double x = numberOf(a);
+    double y = numberOf(b);
+    return !Double.isNaN(x) && x == y;
+  }
+
+  private static double numberOf(List<WordToken> words) {
+    if (words.size() == 1 && words.getFirst().isNumber()) {
+      try {
+        return Double.parseDouble(words.getFirst().norm().replace(",", ""));
+      } catch (NumberFormatException e) {
+        return Double.NaN;
+      }
+    }
+    WordNumbers.Reading reading = words.isEmpty() ? null : WordNumbers.read(words, 0);
+    return reading != null && reading.length() == words.size() && !reading.ordinal() ? reading.value() : Double.NaN;
+  }
+
+  /** Pronouns an editor may replace by the name they stand for ("our" for "SCO's"). */
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "we", "he", "she", "they", "it", "me", "us",
+      "him", "her", "them", "my", "our", "his", "their", "its", "your", "you");
+
+  /**
+   * Whether {@code named} spells out who {@code pronoun} refers to: a pronoun (or a title, "Ms.")
+   * replaced by a name ("our direction" quoted as "SCO's direction", "Ms. Stewart" as "Martha
+   * Stewart"). Such an edit is an editor's clarification of the same words, not a change of what
+   * was said.
+   *
+   * @param pronoun the words replaced
+   * @param named the words put in their place
+   * @return true when one side is pronouns or titles only and the other a name only
+   */
+  static boolean referent(List<WordToken> pronoun, List<WordToken> named) {
+    boolean pronouns = !pronoun.isEmpty() && pronoun.stream().map(w -> expanded(w.norm()).getFirst())
+        .allMatch(w -> PRONOUNS.contains(w) || EntityAliases.TITLES.contains(w));
+    boolean name = !named.isEmpty() && named.stream().allMatch(w -> hasCapital(w) || w.norm().equals("the"))
+        && named.stream().anyMatch(w -> hasCapital(w) && !PRONOUNS.contains(w.norm()));
+    return pronouns && name;
   }
 
   /** British and American spellings: "labour"/"labor", "stabilise"/"stabilize", "travellers"/"travelers". */
@@ -71,17 +150,34 @@ final class QuoteWording {
     return w;
   }
 
+  /** Most words a side of a name written two ways ("Al Qaeda"/"al-Qaida"). */
+  private static final int NAME_WORDS = 2;
+
   /**
-   * Whether a one-word hunk is the same name spelled differently ("al-Qaeda"/"al-Qaida"): both
-   * sides one word, at least one capitalised, and their name keys similar ({@link EntityNames}).
+   * Whether a hunk is the same name spelled differently ("al-Qaeda"/"al-Qaida", "Al Qaeda"/
+   * "al-Qaida"): at most {@value #NAME_WORDS} words a side, all capitalised on one side, and the
+   * name keys of the words run together similar ({@link EntityNames}).
    */
   static boolean sameName(List<WordToken> a, List<WordToken> b) {
-    if (a.size() != 1 || b.size() != 1 || !(hasCapital(a.getFirst()) || hasCapital(b.getFirst()))) {
+    if (a.isEmpty() || b.isEmpty() || a.size() > NAME_WORDS || b.size() > NAME_WORDS
+        || !(a.stream().allMatch(QuoteWording::hasCapital) || b.stream().allMatch(QuoteWording::hasCapital))) {
       return false;
     }
-    String ka = EntityNames.key(a.getFirst().text().replace("-", ""));
-    String kb = EntityNames.key(b.getFirst().text().replace("-", ""));
-    return EntityNames.similar(ka, kb);
+    String ka = EntityNames.key(runTogether(a));
+    String kb = EntityNames.key(runTogether(b));
+    boolean single = a.size() == 1 && b.size() == 1;
+    return EntityNames.similar(ka, kb)
+        || single && (lastPart(a.getFirst()).equals(b.getFirst().norm()) || lastPart(b.getFirst()).equals(a.getFirst().norm()));
+  }
+
+  private static String runTogether(List<WordToken> words) {
+    return String.join("", words.stream().map(w -> w.text().replace("-", "")).toList());
+  }
+
+  /** The last part of a hyphenated name ("Ghozi" of "al-Ghozi"), or the whole word. */
+  private static String lastPart(WordToken w) {
+    String norm = w.norm();
+    return norm.substring(norm.lastIndexOf('-') + 1);
   }
 
   /**

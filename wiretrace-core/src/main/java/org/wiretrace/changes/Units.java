@@ -70,8 +70,14 @@ final class Units {
     return null;
   }
 
-  /** Returns a naive singular: "rounds" to "round", "cities" to "city", "centuries" to "century". */
+  /**
+   * Returns a naive singular: "rounds" to "round", "cities" to "city", "centuries" to "century";
+   * "persons" folds to "people", the plural written for it, so the two compare equal.
+   */
   static String singular(String norm) {
+    if (norm.equals("persons")) {
+      return "people";
+    }
     if (norm.length() > 4 && norm.endsWith("ies")) {
       return norm.substring(0, norm.length() - 3) + "y";
     }

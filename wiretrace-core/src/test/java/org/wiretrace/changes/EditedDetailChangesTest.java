@@ -53,10 +53,58 @@ class EditedDetailChangesTest {
       "Officials said the dam had cracked before the storm.|Officials said the dams had cracked before the storm.",
       "The dam had cracked before the storm, officials said.|The dam had cracked before the storm, officials told reporters.",
       "Secretary of State Antony Blinken visited the capital on Monday.|Secretary of State Blinken visited the capital on Monday.",
-      "The miners were trapped for nine days in the shaft.|The miners were trapped for 9 days in the shaft."
+      "The miners were trapped for nine days in the shaft.|The miners were trapped for 9 days in the shaft.",
+      "A 2017 audit ordered by the council, seen by Baltic Wire, found the pumps were worn.|A 2017 audit ordered by the council found the pumps were worn.",
+      "Forty persons were rescued from the ferry by noon.|Forty people were rescued from the ferry by noon.",
+      "The flood reached Orsk, a town of 9,000 people on the river.|The flood reached Orsk, a town of 9,000 residents on the river.",
+      "The council approved the budget on a second vote.|However, the council approved the budget on a second vote.",
+      "The engineer was ultimately cleared of any blame for the collapse.|The engineer was cleared of any blame for the collapse.",
+      "The harbour master confirmed on Monday that the port was shut.|The harbour master confirmed to Coastal Radio on Monday that the port was shut.",
+      "The line will reopen next week, the operator told reporters.|The line will reopen next week, the operator told Coastal Radio reporters.",
+      "We wanted the best dancers on the best stage, she said Friday at the Orpheum hall.|We wanted the best dancers on the best stage, she said Friday."
   })
   void flag_rewordingOfACopyIsNoDetail(String source, String derived) {
     assertThat(flags(source, derived)).isEmpty();
+  }
+
+  @Test
+  void flag_nameDroppedFromAListIsAnEditedName() {
+    assertThat(flags("The map shows Ardale, Brenn, Corvo and Dunmore counties had confirmed cases.",
+        "The map shows Ardale, Corvo and Dunmore counties had confirmed cases."))
+        .singleElement().satisfies(c -> assertThat(c.explanation()).contains("dropped \"Brenn\""));
+    assertThat(flags("She was born in Kestrel City, Ardale, and grew up on a farm.", "She was born in Kestrel City and grew up on a farm."))
+        .isEmpty();
+  }
+
+  @Test
+  void flag_oneWordSwappedInAShortSentence() {
+    assertThat(flags("The play drew largely warm notices .", "The play drew largely cold notices ."))
+        .singleElement().satisfies(c -> assertThat(c.explanation()).contains("\"warm\" became \"cold\""));
+  }
+
+  @Test
+  void flag_secondNationalityAddedIsAnEditedName() {
+    assertThat(flags("Marta Solis is an American painter known for her murals.", "Marta Solis is an American-Indian painter known for her murals."))
+        .singleElement().satisfies(c -> assertThat(c.explanation()).contains("\"American\" became \"American-Indian\""));
+  }
+
+  @Test
+  void flag_kindReadsEachSideItsOwnFacts() {
+    // "Two" spans [0, 3) of the source; the derived's added "In" spans [0, 2) of another text.
+    List<Change> changes = flags("Two ministers met the envoy in the capital on a wet morning.",
+        "In private, two ministers met the envoy in the capital on a wet morning.");
+    assertThat(changes).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(ChangeKind.DETAIL);
+      assertThat(c.explanation()).contains("added \"In private\"");
+    });
+  }
+
+  @Test
+  void flag_clauseAfterAReportingVerbThatIsTheClaimIsADetail() {
+    assertThat(flags("Cases of the fever have been reported this spring.",
+        "Cases of the fever have been reported in at least three valleys this spring.")).isNotEmpty();
+    assertThat(flags("The farmer claims his sheep were taken.", "The farmer claims his sheep are being stolen by his neighbour and were taken."))
+        .isNotEmpty();
   }
 
   @Test

@@ -15,7 +15,9 @@ class EntityChangesTest {
       "The award went to Maria Lindqvist at the ceremony.|The award went to Sofia Berglund at the ceremony.",
       "Talks were held in Geneva on the dispute.|Talks were held in Vienna on the dispute.",
       "The contract was won by Siemens after a long bid.|The contract was won by Alstom after a long bid.",
-      "Troops from Poland crossed the border.|Troops from Hungary crossed the border."
+      "Troops from Poland crossed the border.|Troops from Hungary crossed the border.",
+      "Fans cheered as the Chelsea manager left the pitch.|Fans cheered as the Arsenal manager left the pitch.",
+      "A newly formed rebel group, the Kessel Front, claimed the attack.|A newly formed rebel group, the Varn Liberation Army, claimed the attack."
   })
   void flag_entityReplaced(String source, String derived) {
     List<Change> changes = flags(source, derived, ChangeKind.ENTITY);
@@ -32,7 +34,11 @@ class EntityChangesTest {
       "American officials condemned the visit.|U.S. officials condemned the visit.",
       "Officials in Muqtada's office refused comment.|Officials in Moqtada's office refused comment.",
       "Fierce fighting continued in the town.|Heavy fighting continued in the town.",
-      "The United States announced its latest aid package.|America announced its latest aid package."
+      "The United States announced its latest aid package.|America announced its latest aid package.",
+      "The jury's verdict, reached on Monday after a day of talks, followed a trial during which Hollis represented himself.|The quick conviction followed a trial during which the Ostrava man represented himself.",
+      "Dunn, 19, goes on trial in May over the death of Marlow.|Dunn goes on trial next month over the death of an FBI analyst.",
+      "Delegates meet again before the next CHOGM meeting.|Delegates meet again before the next Commonwealth Heads of Government meeting.",
+      "Firms can be sued under the Americans with Disabilities Act for it.|Firms can be sued under the ADA for it."
   })
   void flag_sameEntityDifferentlyWritten(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.ENTITY)).isEmpty();

@@ -33,7 +33,10 @@ class NegationChangesTest {
       "Shares declined 2 percent on Monday.|Shares fell 2 percent on Monday.",
       "Officials said the road was closed.|Officials said the road was closed, but gave no details on when it would reopen.",
       "The spokesman said the decision was an easy one.|The spokesman said the decision was not difficult.",
-      "Neighbours had nothing but praise for the nurse.|Neighbours had warm praise for the nurse."
+      "Neighbours had nothing but praise for the nurse.|Neighbours had warm praise for the nurse.",
+      "Rangers said police still hold open the chance that two men set the fire.|Rangers said police have not ruled out the chance that two men set the fire.",
+      "The weak harvest lifted hopes of lower taxes.|The weak harvest did nothing to discourage hopes of lower taxes.",
+      "It is plain from their failure, two years running, to draw enough voters to pick a new chairman for the club.|Two years running, they failed to draw enough voters to pick a new chairman for the club."
   })
   void flag_samePolarityReworded(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.NEGATION)).isEmpty();

@@ -34,6 +34,42 @@ class NumberChangesTest {
     assertThat(changes.getFirst().sourceValue()).isNotEqualTo(changes.getFirst().derivedValue());
   }
 
+  @Test
+  void flag_preciseHedgedFiguresApart() {
+    List<Change> changes = flags("Closures affected about 91.3 % of pupils in the region.",
+        "Closures affected about 99.4 % of pupils in the region.", ChangeKind.NUMBER);
+    assertThat(changes).singleElement().satisfies(c -> assertThat(c.explanation()).contains("91.3%", "99.4%"));
+  }
+
+  @Test
+  void flag_equalFiguresWithoutOwnCounterpartsStayPaired() {
+    assertThat(flags("Crews pulled 61 survivors from rooftops in Orsk, a town of 9,000 people about 12 kilometres downstream.",
+        "In Orsk, a town of 9,000 located roughly 12 kilometres below the dam, crews plucked 61 people from roofs.",
+        ChangeKind.NUMBER)).isEmpty();
+  }
+
+  @Test
+  void flag_participleIsNoCountedNoun() {
+    assertThat(flags("Officials have reported 18 suspected cases in the valley.", "Officials have reported 22 suspected cases in the valley.",
+        ChangeKind.NUMBER)).singleElement().satisfies(c -> assertThat(c.explanation()).startsWith("number of cases changed"));
+    assertThat(flags("The index ended at 1,626.49, based on the latest data.", "The index ended at 1,627.84, based on the latest data.",
+        ChangeKind.NUMBER)).singleElement().satisfies(c -> assertThat(c.explanation()).startsWith("number changed"));
+  }
+
+  @Test
+  void flag_roughHedgedFiguresClose() {
+    assertThat(flags("About 40 boats left the harbour at dawn.", "About 44 boats left the harbour at dawn.", ChangeKind.NUMBER))
+        .isEmpty();
+  }
+
+  @Test
+  void flag_equalValueCountingAnotherNoun() {
+    List<Change> changes = flags("The play holds a score of 71 out of 100, based on 64 critics.",
+        "The play holds a score of 64 out of 100, based on 71 critics.", ChangeKind.NUMBER);
+    assertThat(changes).extracting(Change::explanation).containsExactlyInAnyOrder(
+        "score changed from 71 out of 100 to 64 out of 100", "number of critics changed from 64 critics to 71 critics");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "The United States announced aid worth $350 million.|The United States announced 350 million US dollars in aid.",

@@ -32,7 +32,14 @@ class QuoteChangesTest {
       "“The head-kicker label is wrong,” Lund said.|“The head kicker label is wrong,” Lund said.",
       "“The plan is dead,” Alvarez said, “and everyone knows it.”|Alvarez said the plan was finished, adding: “Everyone knows it.”",
       "Officials called the ruling an “outrageous act” on Monday.|On Monday officials described the ruling as an “outrageous act”.",
-      "The revival of “Long Day's Journey Into Night” drew crowds.|The revival of Long Day's Journey Into Night drew crowds."
+      "The revival of “Long Day's Journey Into Night” drew crowds.|The revival of Long Day's Journey Into Night drew crowds.",
+      "“Nine weeks over 2 summers did not save the orchard,” Varga said.|“Nine weeks over two summers did not save the orchard,” Varga said.",
+      "“The tide keeps turning in our favour,” the Brightwave chief said.|“The tide keeps turning in Brightwave's favour,” the Brightwave chief said.",
+      "“The arrest of al-Tamimi shows smugglers will be caught,” Osei said.|“The arrest of Tamimi shows smugglers will be caught,” Osei said.",
+      "“Al Shabaab fighters have left the port town,” Osei said.|“al-Shabab fighters have left the port town,” Osei said.",
+      "“Whether the rally will be short-lived or long-lived is unclear,” Varga said.|“Whether the rally will be short- or long-lived is unclear,” Varga said.",
+      "“This will cost us the season,” coach Lindqvist said.|“This is going to cost us the season,” coach Lindqvist said.",
+      "“I can say the harbour workers have been treated unfairly,” Ruiz said.|“The harbour worker has been treated unfairly,” Ruiz said."
   })
   void flag_sameQuoteReworded(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.QUOTE)).isEmpty();
@@ -86,6 +93,12 @@ class QuoteChangesTest {
       assertThat(c.severity()).isEqualTo(Severity.HIGH);
       assertThat(c.explanation()).contains("paraphrase put inside quotation marks");
     });
+  }
+
+  @Test
+  void flag_quoteOfWordsTheSourceNarratesUnattributedIsNotParaphrase() {
+    assertThat(flags("The orchard is also the first in the valley to grow the pear without sprays.",
+        "“It is the first and only orchard growing the pear without any sprays.”", ChangeKind.QUOTE)).isEmpty();
   }
 
   @Test
