@@ -1,8 +1,14 @@
 package org.wiretrace.changes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.wiretrace.model.Span;
 
 /**
@@ -106,8 +112,8 @@ final class EditedDetailChanges implements ChangeDetector {
   }
 
   /** Nouns that all count people in general: swapping one for another keeps the claim. */
-  private static final java.util.Set<String> PEOPLE = java.util.stream.Stream.of("people", "person", "resident", "inhabitant",
-      "individual", "citizen", "local", "civilian").map(FunctionWords::stem).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> PEOPLE = Stream.of("people", "person", "resident", "inhabitant",
+      "individual", "citizen", "local", "civilian").map(FunctionWords::stem).collect(Collectors.toUnmodifiableSet());
 
   /** Whether a one-word swap trades one general noun for people for another ("9,000 people" / "9,000 residents"). */
   private static boolean bothPeople(List<String> a, List<String> b) {
@@ -115,7 +121,7 @@ final class EditedDetailChanges implements ChangeDetector {
   }
 
   /** Participles that, followed by "by", name who saw or obtained a document ("seen by Reuters"). */
-  private static final java.util.Set<String> SOURCING = java.util.Set.of("seen", "obtained", "reviewed", "viewed", "quoted", "cited");
+  private static final Set<String> SOURCING = Set.of("seen", "obtained", "reviewed", "viewed", "quoted", "cited");
 
   /**
    * Whether a phrase only added or dropped says where the words came from rather than what happened:
@@ -151,7 +157,7 @@ final class EditedDetailChanges implements ChangeDetector {
     return stance != null && !SILENT_STANCES.contains(stance) || norm.startsWith("confirm");
   }
 
-  private static final java.util.Set<ReportingVerbs.Stance> SILENT_STANCES = java.util.EnumSet.of(
+  private static final Set<ReportingVerbs.Stance> SILENT_STANCES = EnumSet.of(
       ReportingVerbs.Stance.HEDGE, ReportingVerbs.Stance.BELIEVING, ReportingVerbs.Stance.CONFIRMING);
 
   /**
@@ -178,9 +184,9 @@ final class EditedDetailChanges implements ChangeDetector {
    * longer.
    */
   private static boolean addsNationality(List<WordToken> shorter, List<WordToken> longer) {
-    java.util.Set<String> kept = new java.util.HashSet<>();
+    Set<String> kept = new HashSet<>();
     shorter.forEach(w -> kept.addAll(List.of(w.norm().split("[-/]"))));
-    return longer.stream().flatMap(w -> java.util.Arrays.stream(w.norm().split("[-/]")))
+    return longer.stream().flatMap(w -> Arrays.stream(w.norm().split("[-/]")))
         .anyMatch(part -> !kept.contains(part) && (EntityAliases.isDemonym(EntityNames.plain(part))
             || EntityAliases.country(EntityNames.plain(part)) != null));
   }
@@ -228,7 +234,7 @@ final class EditedDetailChanges implements ChangeDetector {
    * Sentence connectives that link a claim to the text around it without changing it ("In
    * addition, two ministers", "However, the plan", "was ultimately cleared").
    */
-  private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("however", "meanwhile", "moreover", "furthermore",
+  private static final Set<String> CONNECTIVES = Set.of("however", "meanwhile", "moreover", "furthermore",
       "nevertheless", "nonetheless", "addition", "additionally", "instead", "ultimately", "indeed", "likewise", "besides");
 
   /** The content words' stems: function words and connectives dropped, inflection folded. */

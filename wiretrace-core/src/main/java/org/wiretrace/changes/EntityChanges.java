@@ -1,9 +1,12 @@
 package org.wiretrace.changes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Flags a person, place or organisation replaced by another in the same part of the claim.
@@ -171,7 +174,7 @@ final class EntityChanges implements ChangeDetector {
    */
   static boolean acronymIn(EntityMention m, List<WordToken> words) {
     String acronym = m.plainName();
-    if (m.words().size() != 1 || acronym.length() < 2 || !m.words().getFirst().text().equals(m.words().getFirst().text().toUpperCase(java.util.Locale.ROOT))) {
+    if (m.words().size() != 1 || acronym.length() < 2 || !m.words().getFirst().text().equals(m.words().getFirst().text().toUpperCase(Locale.ROOT))) {
       return false;
     }
     // The last letter may stand for a lower-case noun after the name ("CHOGM": "Commonwealth Heads of Government meeting").
@@ -181,7 +184,7 @@ final class EntityChanges implements ChangeDetector {
   }
 
   /** The runs of capitalised words' initials; short words inside a run give their letter or none. */
-  private static java.util.stream.Stream<String> initialRuns(List<WordToken> words, boolean shortWordsCount) {
+  private static Stream<String> initialRuns(List<WordToken> words, boolean shortWordsCount) {
     StringBuilder initials = new StringBuilder();
     for (WordToken w : words) {
       if (w.isWord() && w.isCapitalized()) {
@@ -192,7 +195,7 @@ final class EntityChanges implements ChangeDetector {
         initials.append(w.norm().charAt(0));
       }
     }
-    return java.util.Arrays.stream(initials.toString().split(" "));
+    return Arrays.stream(initials.toString().split(" "));
   }
 
   /** Short words an acronym leaves out ("ADA": "Americans with Disabilities Act"). */
@@ -202,7 +205,7 @@ final class EntityChanges implements ChangeDetector {
   static boolean spelledOutIn(EntityMention m, List<WordToken> words) {
     String acronym = m.acronym();
     return m.keys().size() >= 2 && words.stream().anyMatch(w -> w.isWord() && w.text().length() >= 2
-        && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT)) && EntityNames.plain(w.text()).equals(acronym));
+        && w.text().equals(w.text().toUpperCase(Locale.ROOT)) && EntityNames.plain(w.text()).equals(acronym));
   }
 
   private static boolean isAcronymOf(EntityMention shortName, EntityMention longName) {

@@ -3,7 +3,9 @@ package org.wiretrace.changes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.model.Span;
 
@@ -126,7 +128,7 @@ final class NumberReader {
    * A decimal comma, as the tokenizer reads it only before a scale word or percent ("1,2 million"):
    * one or two digits after the comma cannot be a thousands group.
    */
-  private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d+,\\d{1,2}");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
 
   /** The place value of the last written digit: 1 for "40", 0.1 for "39.5", 0 (unknown) for fractions. */
   static double lastDigitStep(String text) {
@@ -333,10 +335,10 @@ final class NumberReader {
      * A score's scale as its head ("7 out of 10" counts "out of 10"), so that a score pairs with
      * a score and reads as one, not as a count of "outs".
      */
-    private static java.util.Optional<String> outOf(List<WordToken> words, int p) {
+    private static Optional<String> outOf(List<WordToken> words, int p) {
       boolean scale = norm(words, p).equals("out") && norm(words, p + 1).equals("of") && p + 2 < words.size()
           && words.get(p + 2).isNumber();
-      return scale ? java.util.Optional.of("out of " + words.get(p + 2).text()) : java.util.Optional.empty();
+      return scale ? Optional.of("out of " + words.get(p + 2).text()) : Optional.empty();
     }
 
     /** A verb form ending in "-ed" or "-ing" ("suspected", "having"): no counted noun. */

@@ -3,6 +3,7 @@ package org.wiretrace.changes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.wiretrace.model.Span;
 
@@ -103,14 +104,14 @@ final class QuoteChanges implements ChangeDetector {
     return (double) common.size() / Math.min(sa.size(), sb.size());
   }
 
-  private static java.util.Optional<Change> misquote(PassagePair pair, Quotation s, Quotation d) {
+  private static Optional<Change> misquote(PassagePair pair, Quotation s, Quotation d) {
     if (quotesMoreOrLess(s.words(), d.words())) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<WordDiff.Hunk> internal = internalHunks(WordDiff.diff(s.words(), d.words(), WordToken::norm)).stream()
         .filter(h -> !QuoteWording.sameWording(pair, s.words(), d.words(), h)).toList();
     if (internal.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<String> pieces = new ArrayList<>();
     List<WordToken> from = new ArrayList<>();
@@ -121,12 +122,12 @@ final class QuoteChanges implements ChangeDetector {
       to.addAll(d.words().subList(h.derivedFrom(), h.derivedTo()));
     }
     if (!changesContent(from, to)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String who = s.speaker().isEmpty() ? "" : " attributed to " + s.speakerName();
     String explanation = "misquote: the words inside the quotation marks" + who + " changed: "
         + String.join("; ", pieces.subList(0, Math.min(3, pieces.size())));
-    return java.util.Optional.of(change(pair, s.span(), d.span(), Severity.HIGH, explanation));
+    return Optional.of(change(pair, s.span(), d.span(), Severity.HIGH, explanation));
   }
 
   /**
@@ -199,17 +200,17 @@ final class QuoteChanges implements ChangeDetector {
     return String.join(" ", words.stream().map(WordToken::text).toList());
   }
 
-  private static java.util.Optional<Change> unquoted(PassagePair pair, Quotation s, List<Quotation> derivedQuotes) {
+  private static Optional<Change> unquoted(PassagePair pair, Quotation s, List<Quotation> derivedQuotes) {
     List<WordToken> outside = outsideQuotes(pair.derivedWords(), derivedQuotes);
     List<WordToken> hits = covering(s.contentStems(), outside);
     if (!isStatement(s) || !marked(pair.source(), s) || hasQuoteMark(pair.derivedTokens())
         || hits.size() < COVERAGE * new HashSet<>(s.contentStems()).size() || inOrderShare(s.words(), outside) < VERBATIM
         || attributes(outside, hits)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());
     String explanation = "quotation marks" + speakerSuffix(s) + " dropped: the quoted words now read as the outlet's own";
-    return java.util.Optional.of(change(pair, s.span(), span, Severity.LOW, explanation));
+    return Optional.of(change(pair, s.span(), span, Severity.LOW, explanation));
   }
 
   /**
@@ -252,18 +253,18 @@ final class QuoteChanges implements ChangeDetector {
     return quoted.isEmpty() ? 0 : (double) common / quoted.size();
   }
 
-  private static java.util.Optional<Change> newlyQuoted(PassagePair pair, Quotation d, List<Quotation> sourceQuotes) {
+  private static Optional<Change> newlyQuoted(PassagePair pair, Quotation d, List<Quotation> sourceQuotes) {
     List<WordToken> outside = outsideQuotes(pair.sourceWords(), sourceQuotes);
     List<WordToken> hits = covering(d.contentStems(), outside);
     if (!isStatement(d) || !marked(pair.derived(), d) || hasQuoteMark(pair.sourceTokens())
         || hits.size() < COVERAGE * new HashSet<>(d.contentStems()).size()
         || inOrderShare(d.words(), outside) >= VERBATIM || firstPerson(outside, hits) || !attributes(outside, hits)
         || renderedSpeech(d, outside, hits)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());
     String explanation = "paraphrase put inside quotation marks" + speakerSuffix(d) + ": the source does not quote these words";
-    return java.util.Optional.of(change(pair, span, d.span(), Severity.HIGH, explanation));
+    return Optional.of(change(pair, span, d.span(), Severity.HIGH, explanation));
   }
 
   /**

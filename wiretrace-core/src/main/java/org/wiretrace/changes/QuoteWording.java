@@ -1,7 +1,10 @@
 package org.wiretrace.changes;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -84,7 +87,7 @@ final class QuoteWording {
       }
     }
     String future = GOING_TO.matcher(spaced.append(' ')).replaceAll(" will ");
-    return java.util.Arrays.stream(future.split(" ")).filter(p -> !p.isEmpty()).toList();
+    return Arrays.stream(future.split(" ")).filter(p -> !p.isEmpty()).toList();
   }
 
   private static final Pattern GOING_TO = Pattern.compile(" (?:is|are|am) going to ");
@@ -109,7 +112,7 @@ final class QuoteWording {
   }
 
   /** Pronouns an editor may replace by the name they stand for ("our" for "SCO's"). */
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("i", "we", "he", "she", "they", "it", "me", "us",
+  private static final Set<String> PRONOUNS = Set.of("i", "we", "he", "she", "they", "it", "me", "us",
       "him", "her", "them", "my", "our", "his", "their", "its", "your", "you");
 
   /**
@@ -196,7 +199,7 @@ final class QuoteWording {
   }
 
   private static String expand(String norm) {
-    java.util.regex.Matcher bare = BARE_NOT.matcher(norm);
+    Matcher bare = BARE_NOT.matcher(norm);
     String w = norm.equals("can't") ? "can not" : norm.equals("won't") ? "will not" : norm;
     if (bare.matches()) {
       String aux = bare.group(1);

@@ -3,7 +3,9 @@ package org.wiretrace.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.align.AlignedPair;
 import org.wiretrace.model.ArticleId;
@@ -35,12 +37,12 @@ final class CommonSource {
 
   static List<Relation> annotate(List<Relation> relations, Reorienter reorienter) {
     Map<String, Relation> byPair = new TreeMap<>();
-    Map<ArticleId, java.util.Set<ArticleId>> partners = new TreeMap<>();
+    Map<ArticleId, Set<ArticleId>> partners = new TreeMap<>();
     for (Relation r : relations) {
       if (r.kind().isReuse()) {
         byPair.put(key(r.source(), r.derived()), r);
-        partners.computeIfAbsent(r.source(), k -> new java.util.TreeSet<>()).add(r.derived());
-        partners.computeIfAbsent(r.derived(), k -> new java.util.TreeSet<>()).add(r.source());
+        partners.computeIfAbsent(r.source(), k -> new TreeSet<>()).add(r.derived());
+        partners.computeIfAbsent(r.derived(), k -> new TreeSet<>()).add(r.source());
       }
     }
     List<Relation> out = new ArrayList<>(relations.size());
@@ -77,9 +79,9 @@ final class CommonSource {
   }
 
   /** Articles with reuse relations to both sides of r, in id order. */
-  static List<ArticleId> thirds(Relation r, Map<ArticleId, java.util.Set<ArticleId>> partners) {
-    java.util.Set<ArticleId> both = new java.util.TreeSet<>(partners.getOrDefault(r.source(), java.util.Set.of()));
-    both.retainAll(partners.getOrDefault(r.derived(), java.util.Set.of()));
+  static List<ArticleId> thirds(Relation r, Map<ArticleId, Set<ArticleId>> partners) {
+    Set<ArticleId> both = new TreeSet<>(partners.getOrDefault(r.source(), Set.of()));
+    both.retainAll(partners.getOrDefault(r.derived(), Set.of()));
     return new ArrayList<>(both);
   }
 

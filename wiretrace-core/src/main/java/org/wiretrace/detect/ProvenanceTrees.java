@@ -2,6 +2,7 @@ package org.wiretrace.detect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +65,7 @@ final class ProvenanceTrees {
       partners.computeIfAbsent(r.source(), k -> new TreeSet<>()).add(r.derived());
       partners.computeIfAbsent(r.derived(), k -> new TreeSet<>()).add(r.source());
     }
-    Map<Relation, ArticleId> explained = new java.util.LinkedHashMap<>();
+    Map<Relation, ArticleId> explained = new LinkedHashMap<>();
     List<Relation> candidates = new ArrayList<>();
     for (Relation r : reuse) {
       ArticleId via = CommonSource.explainer(r, byPair, CommonSource.thirds(r, partners));

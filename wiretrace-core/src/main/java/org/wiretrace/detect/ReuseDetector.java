@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -354,7 +355,7 @@ public final class ReuseDetector {
       summaries.add(ArticleSummary.of(a.article()));
       ids.add(a.article().id());
     }
-    Map<ArticleId, ArticleAnalysis> byId = new java.util.HashMap<>();
+    Map<ArticleId, ArticleAnalysis> byId = new HashMap<>();
     analyses.forEach(a -> byId.put(a.article().id(), a));
     List<ReuseLink> links = new ArrayList<>();
     for (Relation r : relations) {
@@ -384,7 +385,7 @@ public final class ReuseDetector {
    * same event, and the average-linkage grouping is the judgement of that. Reuse relations stay.
    */
   private static List<Relation> withinStories(List<Relation> relations, List<StoryCluster> stories) {
-    Map<ArticleId, String> storyOf = new java.util.HashMap<>();
+    Map<ArticleId, String> storyOf = new HashMap<>();
     stories.forEach(c -> c.articles().forEach(a -> storyOf.put(a, c.id())));
     List<Relation> kept = new ArrayList<>();
     for (Relation r : relations) {

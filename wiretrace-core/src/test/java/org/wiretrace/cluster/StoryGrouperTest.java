@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.wiretrace.model.ArticleId;
@@ -54,7 +55,7 @@ class StoryGrouperTest {
     List<ArticleId> ids = new ArrayList<>();
     List<ReuseLink> links = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      ids.add(id(String.format(java.util.Locale.ROOT, "n%02d", i)));
+      ids.add(id(String.format(Locale.ROOT, "n%02d", i)));
       if (i > 0) {
         links.add(link(ids.get(i - 1).value(), ids.get(i).value(), 0.8));
       }

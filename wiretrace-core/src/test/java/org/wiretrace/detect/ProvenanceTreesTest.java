@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.wiretrace.align.AlignedPair;
@@ -20,9 +21,9 @@ import org.wiretrace.report.ArticleSummary;
 import org.wiretrace.report.CorpusReport;
 import org.wiretrace.report.HtmlReportWriter;
 import org.wiretrace.report.JsonReportWriter;
-import org.wiretrace.report.TextReportWriter;
 import org.wiretrace.report.Relation;
 import org.wiretrace.report.RelationKind;
+import org.wiretrace.report.TextReportWriter;
 
 /** Issue 12: each copy under its most likely direct source; copies of one source linked via it. */
 class ProvenanceTreesTest {
@@ -80,7 +81,7 @@ class ProvenanceTreesTest {
   void writers_showTheTreeAndLeaveSiblingLinksOutOfTheRelations() {
     List<Relation> relations = List.of(reuse("wire", "copy-a", 0.9, DirectionStatus.KNOWN),
         reuse("wire", "copy-b", 0.8, DirectionStatus.KNOWN), reuse("copy-a", "copy-b", 0.5, DirectionStatus.KNOWN));
-    CorpusReport report = new CorpusReport(ARTICLES, List.of(attach(relations)), relations, java.util.Map.of());
+    CorpusReport report = new CorpusReport(ARTICLES, List.of(attach(relations)), relations, Map.of());
     String json = new JsonReportWriter().write(report).replaceAll("\\s+", "");
     assertThat(json).contains("\"title\":\"Wireheadline\"", "\"tree\":[{\"article\":\"wire\",\"source\":null",
         "{\"article\":\"copy-a\",\"source\":\"wire\",\"kind\":\"SYNDICATED\",\"depth\":1}",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wiretrace.align.AlignedPair;
 import org.wiretrace.align.AlignmentType;
@@ -150,7 +151,7 @@ class ReuseDetectorTest {
 
   private static Article published(Article a, String id, String iso) {
     return new ArticleFactory().create(new ArticleDraft(id, null, a.title(), null,
-        org.wiretrace.model.PublishedTime.parse(iso, "metadata").orElseThrow(), a.text(), java.util.Map.of(), null));
+        org.wiretrace.model.PublishedTime.parse(iso, "metadata").orElseThrow(), a.text(), Map.of(), null));
   }
 
   private static List<Article> corpus() {

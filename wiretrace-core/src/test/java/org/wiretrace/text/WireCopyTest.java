@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -103,7 +104,7 @@ class WireCopyTest {
   @Test
   void create_givenOutletWinsOverTheByline() throws IOException {
     var draft = new ArticleDraft("x", null, null, new org.wiretrace.model.Outlet("dunmore echo"), null,
-        resource("pa-style.txt"), java.util.Map.of(), null);
+        resource("pa-style.txt"), Map.of(), null);
     assertThat(factory.create(draft).outlet().name()).isEqualTo("dunmore echo");
   }
 

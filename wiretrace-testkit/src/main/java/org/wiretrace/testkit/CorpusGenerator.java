@@ -3,6 +3,7 @@ package org.wiretrace.testkit;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -200,7 +201,7 @@ public final class CorpusGenerator {
 
     private static String slug(String title) {
       String[] words = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").strip().split("\\s+");
-      return String.join("-", java.util.Arrays.asList(words).subList(0, Math.min(6, words.length)));
+      return String.join("-", Arrays.asList(words).subList(0, Math.min(6, words.length)));
     }
   }
 

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,9 +95,9 @@ class CorpusGeneratorTest {
       a.retainAll(b);
       assertThat(a).as(l.toString()).isEmpty();
       // Every lede states the story's key figure, so the independent report repeats one of them.
-      java.util.regex.Matcher figure = java.util.regex.Pattern.compile("\\d[\\d,]*")
+      Matcher figure = Pattern.compile("\\d[\\d,]*")
           .matcher(byId.get(l.source()).text().split("\n")[0]);
-      List<String> figures = figure.results().map(java.util.regex.MatchResult::group).toList();
+      List<String> figures = figure.results().map(MatchResult::group).toList();
       assertThat(figures).as(l.toString()).anyMatch(byId.get(l.derived()).text()::contains);
     }
   }
@@ -163,8 +166,8 @@ class CorpusGeneratorTest {
   private static Set<String> capitalisedInAll(List<ArticleDraft> drafts) {
     Set<String> out = null;
     for (ArticleDraft d : drafts) {
-      Set<String> words = java.util.regex.Pattern.compile("\\b[A-Z][a-z]{3,}").matcher(d.text()).results()
-          .map(java.util.regex.MatchResult::group).collect(Collectors.toCollection(HashSet::new));
+      Set<String> words = Pattern.compile("\\b[A-Z][a-z]{3,}").matcher(d.text()).results()
+          .map(MatchResult::group).collect(Collectors.toCollection(HashSet::new));
       if (out == null) {
         out = words;
       } else {

@@ -4,6 +4,7 @@ import static org.wiretrace.web.Html.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.cluster.SiblingLink;
@@ -37,7 +38,7 @@ final class StoryPageView {
   private static Tag listForm(@Nullable String query, StoryQueries.Sort sort) {
     Tag select = tag("select").attr("name", "sort").attr("aria-label", "Sort").attr("data-autosubmit", "true");
     for (StoryQueries.Sort s : StoryQueries.Sort.values()) {
-      Tag option = tag("option").attr("value", s.name().toLowerCase(java.util.Locale.ROOT))
+      Tag option = tag("option").attr("value", s.name().toLowerCase(Locale.ROOT))
           .text(s == StoryQueries.Sort.SIZE ? "Largest first" : "Newest first");
       select.add(s == sort ? option.attr("selected", "selected") : option);
     }
@@ -101,7 +102,7 @@ final class StoryPageView {
       // indentation by class (depth-0 .. depth-6 in wiretrace.css): the CSP forbids inline styles
       Tag item = tag("li").cls("depth-" + Math.min(n.depth(), 6));
       if (n.source() != null) {
-        item.add(tag("span").cls("pill").cls("kind-" + n.kind()).text(n.kind().toLowerCase(java.util.Locale.ROOT)
+        item.add(tag("span").cls("pill").cls("kind-" + n.kind()).text(n.kind().toLowerCase(Locale.ROOT)
             + " from " + n.source().value()));
       }
       list.add(item.add(tag("span").text(" " + label(n.article(), byId))));
@@ -161,7 +162,7 @@ final class StoryPageView {
     for (Relation r : relations) {
       rows.add(tag("tr").add(tag("td").text(label(r.source(), byId)), tag("td").text(label(r.derived(), byId)),
           tag("td").add(tag("span").cls("pill").cls("kind-" + r.kind().name()).text(Formats.kind(r))),
-          tag("td").text(r.directionStatus().name().toLowerCase(java.util.Locale.ROOT)),
+          tag("td").text(r.directionStatus().name().toLowerCase(Locale.ROOT)),
           tag("td").cls("num").text(Formats.percent(r.derivedCoverage())),
           tag("td").cls("num").text(r.changes().size()),
           tag("td").add(tag("a").attr("href", Formats.compareHref(r.source().value(), r.derived().value())).text("compare"))));

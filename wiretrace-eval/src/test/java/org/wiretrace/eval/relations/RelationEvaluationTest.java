@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +57,7 @@ class RelationEvaluationTest {
   }
 
   private static List<RelationLabel> concat(List<RelationLabel> labels, RelationLabel extra) {
-    return java.util.stream.Stream.concat(labels.stream(), java.util.stream.Stream.of(extra)).toList();
+    return Stream.concat(labels.stream(), Stream.of(extra)).toList();
   }
 
   @Test
