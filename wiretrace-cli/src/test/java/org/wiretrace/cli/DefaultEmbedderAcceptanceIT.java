@@ -95,6 +95,25 @@ class DefaultEmbedderAcceptanceIT {
         "same_story_recall=1.000");
   }
 
+  @Test
+  void report_demoSpunCopyFlagsTheChangesExamplesReadmeDocuments() throws Exception {
+    assumeTrue(Files.isDirectory(ROOT.resolve("examples/corpus")), "no demo corpus");
+    CliRunner.Result result = new CliRunner(dir).run("report", "--no-store", "--no-html", "--format", "json",
+        ROOT.resolve("examples/corpus").toString());
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    JsonNode spun = null;
+    for (JsonNode r : new ObjectMapper().readTree(result.out()).get("relations")) {
+      spun = r.get("derived").asText().equals("urn:uuid:b7da088e-d4c6-5352-afef-f36c7539ca8b")
+          && r.get("source").asText().equals("wire-dam-failure") ? r : spun;
+    }
+    assertThat(spun).as("wire-dam-failure -> spun copy").isNotNull();
+    assertFlag(spun, "NUMBER", "more than four metres", "around three metres");
+    assertFlag(spun, "ATTRIBUTION", "said", "admitted");
+    assertFlag(spun, "DATE", "next year", "2028");
+    assertFlag(spun, "TORTURED", "death toll", "demise cost");
+    assertFlag(spun, "QUOTE", "ignored that report", "disregarded that report");
+  }
+
   private static String kind(String a, String b) {
     return relation(a, b).get("kind").asText();
   }

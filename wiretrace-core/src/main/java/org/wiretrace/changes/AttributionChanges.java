@@ -23,6 +23,9 @@ import org.wiretrace.model.Span;
  */
 final class AttributionChanges implements ChangeDetector {
 
+  /** Least number of kept words (the speaker's name) right before a swapped reporting verb. */
+  private static final int MIN_KEPT_SPEAKER = 2;
+
   private static final Set<ReportingVerbs.Stance> HEDGING = EnumSet.of(ReportingVerbs.Stance.BELIEVING, ReportingVerbs.Stance.HEDGE);
 
   @Override
@@ -55,7 +58,20 @@ final class AttributionChanges implements ChangeDetector {
    * its verb is the writer's own word, not an edit of the source's framing.
    */
   private static boolean keptAround(PassagePair pair, int index) {
-    return NegationChanges.isLocalEdit(pair, index) && (EditedDetailChanges.isCopy(pair) || pair.changedHunks().size() == 1);
+    return NegationChanges.isLocalEdit(pair, index)
+        && (EditedDetailChanges.isCopy(pair) || pair.changedHunks().size() == 1 || verbSwappedAfterKeptSpeaker(pair, index));
+  }
+
+  /**
+   * Whether the hunk swaps one word for one word right after a kept speaker of at least two words
+   * ("Tomas Reyn said on" / "Tomas Reyn admitted on"): the clause around the verb is the source's, so
+   * the verb is an edit of its framing even when the rest of the pair was reworded, as spinning does.
+   */
+  private static boolean verbSwappedAfterKeptSpeaker(PassagePair pair, int index) {
+    WordDiff.Hunk h = pair.hunks().get(index);
+    WordDiff.Hunk before = pair.hunks().get(index - 1);
+    return h.sourceLength() == 1 && h.derivedLength() == 1 && before.sourceLength() >= MIN_KEPT_SPEAKER
+        && Character.isUpperCase(pair.sourceWords().get(h.sourceFrom() - 1).text().charAt(0));
   }
 
   /** The words outside quotations: a speaker's own "I think" is a quote matter, not attribution. */
