@@ -19,7 +19,8 @@ import org.wiretrace.report.Relation;
  *   <li>When two articles A and B both reuse a third article C more closely than they reuse each
  *       other, what A and B share is explained by C (two rewrites of one wire story). Unless publication
  *       times decide, their direction becomes UNDETERMINED with that reason, rather than a guess from
- *       pair-level evidence.
+ *       pair-level evidence. So does a pair each of whose sides reuses sentences of C that the other
+ *       lacks ({@link #eachHoldsWhatTheOtherLacks}), however close the two are to each other.
  *   <li>When two articles reuse each other's passages, their direction is undetermined, and no third
  *       article in the set reuses both, they likely copy an unseen common source, typically a wire
  *       story that is not in the set.
@@ -27,6 +28,9 @@ import org.wiretrace.report.Relation;
  * Strength of a relation: mean sentence coverage of both sides times the mean aligned-pair score.
  */
 final class CommonSource {
+
+  /** Least number of a common source's sentences that each of two copies holds and the other lacks. */
+  static final int MIN_UNIQUE_SENTENCES = 2;
 
   private CommonSource() {}
 
@@ -71,11 +75,42 @@ final class CommonSource {
     for (ArticleId c : thirds) {
       Relation ca = byPair.get(key(c, r.source()));
       Relation cb = byPair.get(key(c, r.derived()));
-      if (strength(ca) > own && strength(cb) > own) {
+      if (strength(ca) > own && strength(cb) > own || eachHoldsWhatTheOtherLacks(c, ca, cb)) {
         return c;
       }
     }
     return null;
+  }
+
+  /**
+   * The stemmatic test of independent descent (Lachmann's method: a copy cannot hold what its
+   * exemplar lacks): when each of two copies reuses at least {@value #MIN_UNIQUE_SENTENCES} sentences of
+   * {@code c} that the other does not, neither can have taken {@code c}'s text only from the other, so
+   * both drew on {@code c} and the text they share runs via it, however close they are to each other
+   * (two syndicated copies that cut different sentences of one wire story).
+   */
+  static boolean eachHoldsWhatTheOtherLacks(ArticleId c, @Nullable Relation ca, @Nullable Relation cb) {
+    if (ca == null || cb == null) {
+      return false;
+    }
+    Set<Integer> viaA = sentencesOf(c, ca);
+    Set<Integer> viaB = sentencesOf(c, cb);
+    return missing(viaA, viaB) >= MIN_UNIQUE_SENTENCES && missing(viaB, viaA) >= MIN_UNIQUE_SENTENCES;
+  }
+
+  /** Sentences of article {@code c} aligned in relation {@code r} (c on either side). */
+  private static Set<Integer> sentencesOf(ArticleId c, Relation r) {
+    Set<Integer> out = new TreeSet<>();
+    boolean cIsSource = r.source().equals(c);
+    for (AlignedPair p : r.alignments()) {
+      out.addAll(cIsSource ? p.sourceSentences() : p.derivedSentences());
+    }
+    return out;
+  }
+
+  /** How many of {@code have} are not in {@code other}. */
+  private static long missing(Set<Integer> have, Set<Integer> other) {
+    return have.stream().filter(i -> !other.contains(i)).count();
   }
 
   /** Articles with reuse relations to both sides of r, in id order. */

@@ -1,0 +1,89 @@
+package org.wiretrace.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.wiretrace.align.AlignedPair;
+import org.wiretrace.align.AlignmentType;
+import org.wiretrace.model.ArticleId;
+import org.wiretrace.model.Span;
+import org.wiretrace.provenance.Direction;
+import org.wiretrace.provenance.DirectionStatus;
+import org.wiretrace.report.Relation;
+import org.wiretrace.report.RelationKind;
+
+/**
+ * Which third article explains a link between two copies: the one both reuse more closely than each
+ * other, or the one each holds sentences of that the other lacks (independent descent).
+ */
+class CommonSourceTest {
+
+  private static final ArticleId WIRE = new ArticleId("wire");
+  private static final ArticleId COPY_A = new ArticleId("copy-a");
+  private static final ArticleId COPY_B = new ArticleId("copy-b");
+
+  @Test
+  void explainer_closeCopiesThatCutDifferentWireSentences_runViaTheWire() {
+    // A keeps wire sentences 0-7, B keeps 2-9: each holds two the other lacks; A and B align more closely
+    // with each other (0.95) than with the wire (0.8), so only the stemmatic test explains them
+    Relation ab = relation(COPY_A, COPY_B, 0.95, range(2, 8), range(0, 6));
+    Relation wa = relation(WIRE, COPY_A, 0.8, range(0, 8), range(0, 8));
+    Relation wb = relation(WIRE, COPY_B, 0.8, range(2, 10), range(0, 8));
+
+    assertThat(explainer(ab, wa, wb)).isEqualTo(WIRE);
+  }
+
+  @Test
+  void explainer_copyOfACopy_isNotExplainedByTheWire() {
+    // B holds only wire sentences A also holds (2-7): B may have taken them from A
+    Relation ab = relation(COPY_A, COPY_B, 0.95, range(2, 8), range(0, 6));
+    Relation wa = relation(WIRE, COPY_A, 0.8, range(0, 8), range(0, 8));
+    Relation wb = relation(WIRE, COPY_B, 0.8, range(2, 8), range(0, 6));
+
+    assertThat(explainer(ab, wa, wb)).isNull();
+  }
+
+  @Test
+  void explainer_oneUniqueSentenceEach_isAlignmentNoiseNotEvidence() {
+    Relation ab = relation(COPY_A, COPY_B, 0.95, range(1, 8), range(0, 7));
+    Relation wa = relation(WIRE, COPY_A, 0.8, range(0, 8), range(0, 8));
+    Relation wb = relation(WIRE, COPY_B, 0.8, range(1, 9), range(0, 8));
+
+    assertThat(explainer(ab, wa, wb)).isNull();
+  }
+
+  private static ArticleId explainer(Relation ab, Relation... others) {
+    Map<String, Relation> byPair = new TreeMap<>();
+    for (Relation r : List.of(ab, others[0], others[1])) {
+      byPair.put(CommonSource.key(r.source(), r.derived()), r);
+    }
+    return CommonSource.explainer(ab, byPair, List.of(WIRE));
+  }
+
+  /** A relation whose aligned pairs join the given sentences one to one, covering both sides equally. */
+  private static Relation relation(ArticleId source, ArticleId derived, double coverage, List<Integer> sourceSentences,
+      List<Integer> derivedSentences) {
+    Direction d = new Direction(source, derived, DirectionStatus.KNOWN, List.of("test"), false);
+    List<AlignedPair> pairs = new ArrayList<>();
+    for (int i = 0; i < sourceSentences.size(); i++) {
+      pairs.add(new AlignedPair(List.of(sourceSentences.get(i)), List.of(derivedSentences.get(i)), new Span(0, 1),
+          new Span(0, 1), AlignmentType.EDITED, 1.0, 1.0, 1.0, 0.0));
+    }
+    return new Relation(RelationKind.SYNDICATED, d, 1.0, coverage, coverage, coverage, coverage, 0.5, pairs, List.of(),
+        0.5, pairs.size(), 20 * pairs.size(), 0.0);
+  }
+
+  private static List<Integer> range(int from, int to) {
+    Set<Integer> out = new TreeSet<>();
+    for (int i = from; i < to; i++) {
+      out.add(i);
+    }
+    return List.copyOf(out);
+  }
+}
