@@ -55,6 +55,16 @@ class DefaultEmbedderAcceptanceIT {
   }
 
   @Test
+  void report_provenanceTree_siblingLinksRunViaTheWire() {
+    for (String copy : List.of("001", "002", "003")) {
+      assertThat(relation("000", copy).get("via").isNull()).as("000 -> " + copy + " is a direct link").isTrue();
+    }
+    for (List<String> pair : List.of(List.of("001", "002"), List.of("001", "003"), List.of("002", "003"))) {
+      assertThat(relation(pair.get(0), pair.get(1)).get("via").asText()).as(pair + " runs via the wire").startsWith("000");
+    }
+  }
+
+  @Test
   void report_saysWhatTheLinkRestsOn() {
     JsonNode r = relation("000", "002");
     assertThat(r.get("reusedPassages").asInt()).isGreaterThanOrEqualTo(15);

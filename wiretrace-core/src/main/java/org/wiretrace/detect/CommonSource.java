@@ -20,7 +20,8 @@ import org.wiretrace.report.Relation;
  *       other, what A and B share is explained by C (two rewrites of one wire story). Unless publication
  *       times decide, their direction becomes UNDETERMINED with that reason, rather than a guess from
  *       pair-level evidence. So does a pair each of whose sides reuses sentences of C that the other
- *       lacks ({@link #eachHoldsWhatTheOtherLacks}), however close the two are to each other.
+ *       lacks ({@link #eachHoldsWhatTheOtherLacks}), however close the two are to each other, when C
+ *       also holds what the two share ({@link #holdsWhatTheyShare}).
  *   <li>When two articles reuse each other's passages, their direction is undetermined, and no third
  *       article in the set reuses both, they likely copy an unseen common source, typically a wire
  *       story that is not in the set.
@@ -31,6 +32,9 @@ final class CommonSource {
 
   /** Least number of a common source's sentences that each of two copies holds and the other lacks. */
   static final int MIN_UNIQUE_SENTENCES = 2;
+
+  /** Least share of the sentences two copies share that the third must also hold to explain them. */
+  static final double MIN_EXPLAINED_SHARE = 0.8;
 
   private CommonSource() {}
 
@@ -75,7 +79,7 @@ final class CommonSource {
     for (ArticleId c : thirds) {
       Relation ca = byPair.get(key(c, r.source()));
       Relation cb = byPair.get(key(c, r.derived()));
-      if (strength(ca) > own && strength(cb) > own || eachHoldsWhatTheOtherLacks(c, ca, cb)) {
+      if (strength(ca) > own && strength(cb) > own || eachHoldsWhatTheOtherLacks(c, ca, cb) && holdsWhatTheyShare(r, ca, cb)) {
         return c;
       }
     }
@@ -96,6 +100,28 @@ final class CommonSource {
     Set<Integer> viaA = sentencesOf(c, ca);
     Set<Integer> viaB = sentencesOf(c, cb);
     return missing(viaA, viaB) >= MIN_UNIQUE_SENTENCES && missing(viaB, viaA) >= MIN_UNIQUE_SENTENCES;
+  }
+
+  /**
+   * Whether the third article holds what the pair shares: at least {@value #MIN_EXPLAINED_SHARE} of
+   * each side's sentences aligned in the pair are also aligned with the third. Two copies may each
+   * hold what the other lacks because both drew on a fuller, unseen version; then the third does not
+   * explain their link.
+   *
+   * @param pair the link between two copies
+   * @param withSource the third article's relation with {@code pair.source()}
+   * @param withDerived the third article's relation with {@code pair.derived()}
+   */
+  static boolean holdsWhatTheyShare(Relation pair, Relation withSource, Relation withDerived) {
+    return explainedShare(pair.source(), pair, withSource) >= MIN_EXPLAINED_SHARE
+        && explainedShare(pair.derived(), pair, withDerived) >= MIN_EXPLAINED_SHARE;
+  }
+
+  /** Share of {@code side}'s sentences aligned in {@code pair} that are also aligned in {@code withThird}. */
+  private static double explainedShare(ArticleId side, Relation pair, Relation withThird) {
+    Set<Integer> shared = sentencesOf(side, pair);
+    Set<Integer> explained = sentencesOf(side, withThird);
+    return shared.isEmpty() ? 0 : (double) (shared.size() - missing(shared, explained)) / shared.size();
   }
 
   /** Sentences of article {@code c} aligned in relation {@code r} (c on either side). */

@@ -58,6 +58,17 @@ class CommonSourceTest {
     assertThat(explainer(ab, wa, wb)).isNull();
   }
 
+  @Test
+  void explainer_copiesSharingTextTheThirdLacks_areNotExplainedByIt() {
+    // A and B share their sentences 0-7, but the third holds only A's 0-3 and B's 4-7: each holds
+    // what the other lacks, yet what they share comes from elsewhere (a fuller, unseen version)
+    Relation ab = relation(COPY_A, COPY_B, 0.95, range(0, 8), range(0, 8));
+    Relation wa = relation(WIRE, COPY_A, 0.8, range(0, 4), range(0, 4));
+    Relation wb = relation(WIRE, COPY_B, 0.8, range(4, 8), range(4, 8));
+
+    assertThat(explainer(ab, wa, wb)).isNull();
+  }
+
   private static ArticleId explainer(Relation ab, Relation... others) {
     Map<String, Relation> byPair = new TreeMap<>();
     for (Relation r : List.of(ab, others[0], others[1])) {

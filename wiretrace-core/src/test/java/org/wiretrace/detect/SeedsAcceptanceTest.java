@@ -16,6 +16,7 @@ import org.wiretrace.model.Sentence;
 import org.wiretrace.report.CorpusReport;
 import org.wiretrace.report.Relation;
 import org.wiretrace.report.RelationKind;
+import org.wiretrace.report.SiblingIndex;
 
 /**
  * Acceptance on the five shared seed articles (skipped when absent), with the lexical embedder
@@ -67,6 +68,19 @@ class SeedsAcceptanceTest {
     long kept = r.alignments().stream().filter(p -> p.type() != AlignmentType.PARAPHRASED).count();
     assertThat(kept).isGreaterThanOrEqualTo(15);
     assertThat(alignedTexts(r, "002")).noneMatch(t -> t.contains("Prigozhin") || t.contains("Nikolenko"));
+  }
+
+  @Test
+  void analyze_provenanceTree_copiesUnderTheWireAndSiblingLinksViaIt() {
+    SiblingIndex siblings = new SiblingIndex(report);
+    for (String copy : List.of("001", "002", "003")) {
+      assertThat(siblings.via(relation("000", copy))).as("000 -> " + copy + " is a direct link").isNull();
+    }
+    for (List<String> pair : List.of(List.of("001", "002"), List.of("001", "003"), List.of("002", "003"))) {
+      Object via = siblings.via(relation(pair.get(0), pair.get(1)));
+      assertThat(via).as(pair + " runs via the wire").isNotNull();
+      assertThat(prefix(via)).isEqualTo("000");
+    }
   }
 
   @Test
