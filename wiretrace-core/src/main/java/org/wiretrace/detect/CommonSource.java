@@ -20,8 +20,8 @@ import org.wiretrace.report.Relation;
  *       other, what A and B share is explained by C (two rewrites of one wire story). Unless publication
  *       times decide, their direction becomes UNDETERMINED with that reason, rather than a guess from
  *       pair-level evidence. So does a pair each of whose sides reuses sentences of C that the other
- *       lacks ({@link #eachHoldsWhatTheOtherLacks}), however close the two are to each other, when C
- *       also holds what the two share ({@link #holdsWhatTheyShare}).
+ *       lacks, however close the two are to each other, when C also holds what the two share
+ *       ({@link #independentDescent}).
  *   <li>When two articles reuse each other's passages, their direction is undetermined, and no third
  *       article in the set reuses both, they likely copy an unseen common source, typically a wire
  *       story that is not in the set.
@@ -43,31 +43,57 @@ final class CommonSource {
     Relation reorient(Direction direction);
   }
 
-  static List<Relation> annotate(List<Relation> relations, Reorienter reorienter) {
-    Map<String, Relation> byPair = new TreeMap<>();
-    Map<ArticleId, Set<ArticleId>> partners = new TreeMap<>();
-    for (Relation r : relations) {
-      if (r.kind().isReuse()) {
-        byPair.put(key(r.source(), r.derived()), r);
-        partners.computeIfAbsent(r.source(), k -> new TreeSet<>()).add(r.derived());
-        partners.computeIfAbsent(r.derived(), k -> new TreeSet<>()).add(r.source());
+  /**
+   * The reuse relations of a set, by unordered pair and by the articles each one is linked to.
+   *
+   * @param byPair each relation under {@link #key} of its two articles
+   * @param partners each article's reuse partners, in id order
+   */
+  record ReuseGraph(Map<String, Relation> byPair, Map<ArticleId, Set<ArticleId>> partners) {
+
+    /** Indexes the reuse relations among {@code relations}; other kinds are left out. */
+    static ReuseGraph of(List<Relation> relations) {
+      Map<String, Relation> byPair = new TreeMap<>();
+      Map<ArticleId, Set<ArticleId>> partners = new TreeMap<>();
+      for (Relation r : relations) {
+        if (r.kind().isReuse()) {
+          byPair.put(key(r.source(), r.derived()), r);
+          partners.computeIfAbsent(r.source(), k -> new TreeSet<>()).add(r.derived());
+          partners.computeIfAbsent(r.derived(), k -> new TreeSet<>()).add(r.source());
+        }
       }
+      return new ReuseGraph(byPair, partners);
     }
+
+    /** Articles with reuse relations to both sides of r, in id order. */
+    List<ArticleId> thirds(Relation r) {
+      Set<ArticleId> both = new TreeSet<>(partners.getOrDefault(r.source(), Set.of()));
+      both.retainAll(partners.getOrDefault(r.derived(), Set.of()));
+      return new ArrayList<>(both);
+    }
+
+    /** The third article that explains r ({@link CommonSource#explainer}), or null. */
+    @Nullable ArticleId explainer(Relation r) {
+      return CommonSource.explainer(r, byPair, thirds(r));
+    }
+  }
+
+  static List<Relation> annotate(List<Relation> relations, Reorienter reorienter) {
+    ReuseGraph graph = ReuseGraph.of(relations);
     List<Relation> out = new ArrayList<>(relations.size());
     for (Relation r : relations) {
-      out.add(r.kind().isReuse() ? note(r, byPair, thirds(r, partners), reorienter) : r);
+      out.add(r.kind().isReuse() ? note(r, graph, reorienter) : r);
     }
     return out;
   }
 
-  private static Relation note(Relation r, Map<String, Relation> byPair, List<ArticleId> thirds,
-      Reorienter reorienter) {
-    ArticleId explainer = explainer(r, byPair, thirds);
+  private static Relation note(Relation r, ReuseGraph graph, Reorienter reorienter) {
+    ArticleId explainer = graph.explainer(r);
     if (explainer != null && r.directionStatus() != DirectionStatus.KNOWN) {
       return explained(r, explainer, reorienter);
     }
     if (explainer == null && r.directionStatus() == DirectionStatus.UNDETERMINED && !r.direction().commonSource()
-        && thirds.isEmpty()) {
+        && graph.thirds(r).isEmpty()) {
       return with(r, r.direction().withCommonSource(r.source() + " and " + r.derived()
           + " share passages that no other article in the set explains; they likely share an unseen common source"));
     }
@@ -79,7 +105,7 @@ final class CommonSource {
     for (ArticleId c : thirds) {
       Relation ca = byPair.get(key(c, r.source()));
       Relation cb = byPair.get(key(c, r.derived()));
-      if (strength(ca) > own && strength(cb) > own || eachHoldsWhatTheOtherLacks(c, ca, cb) && holdsWhatTheyShare(r, ca, cb)) {
+      if (strength(ca) > own && strength(cb) > own || independentDescent(r, c, ca, cb)) {
         return c;
       }
     }
@@ -88,40 +114,35 @@ final class CommonSource {
 
   /**
    * The stemmatic test of independent descent (Lachmann's method: a copy cannot hold what its
-   * exemplar lacks): when each of two copies reuses at least {@value #MIN_UNIQUE_SENTENCES} sentences of
-   * {@code c} that the other does not, neither can have taken {@code c}'s text only from the other, so
-   * both drew on {@code c} and the text they share runs via it, however close they are to each other
-   * (two syndicated copies that cut different sentences of one wire story).
-   */
-  static boolean eachHoldsWhatTheOtherLacks(ArticleId c, @Nullable Relation ca, @Nullable Relation cb) {
-    if (ca == null || cb == null) {
-      return false;
-    }
-    Set<Integer> viaA = sentencesOf(c, ca);
-    Set<Integer> viaB = sentencesOf(c, cb);
-    return missing(viaA, viaB) >= MIN_UNIQUE_SENTENCES && missing(viaB, viaA) >= MIN_UNIQUE_SENTENCES;
-  }
-
-  /**
-   * Whether the third article holds what the pair shares: at least {@value #MIN_EXPLAINED_SHARE} of
-   * each side's sentences aligned in the pair are also aligned with the third. Two copies may each
-   * hold what the other lacks because both drew on a fuller, unseen version; then the third does not
-   * explain their link.
+   * exemplar lacks): when each of the pair's two copies reuses at least {@value #MIN_UNIQUE_SENTENCES}
+   * sentences of {@code c} that the other does not, neither can have taken {@code c}'s text only from
+   * the other (two syndicated copies that cut different sentences of one wire story). Then {@code c}
+   * explains their link when it also holds what they share: at least {@value #MIN_EXPLAINED_SHARE} of
+   * each side's sentences aligned in the pair are aligned with {@code c} too; otherwise both may have
+   * drawn on a fuller, unseen version.
    *
    * @param pair the link between two copies
-   * @param withSource the third article's relation with {@code pair.source()}
-   * @param withDerived the third article's relation with {@code pair.derived()}
+   * @param c the third article
+   * @param withSource c's relation with {@code pair.source()}, or null
+   * @param withDerived c's relation with {@code pair.derived()}, or null
    */
-  static boolean holdsWhatTheyShare(Relation pair, Relation withSource, Relation withDerived) {
-    return explainedShare(pair.source(), pair, withSource) >= MIN_EXPLAINED_SHARE
+  static boolean independentDescent(Relation pair, ArticleId c, @Nullable Relation withSource,
+      @Nullable Relation withDerived) {
+    if (withSource == null || withDerived == null) {
+      return false;
+    }
+    Set<Integer> ofCInSource = sentencesOf(c, withSource);
+    Set<Integer> ofCInDerived = sentencesOf(c, withDerived);
+    return missing(ofCInSource, ofCInDerived) >= MIN_UNIQUE_SENTENCES
+        && missing(ofCInDerived, ofCInSource) >= MIN_UNIQUE_SENTENCES
+        && explainedShare(pair.source(), pair, withSource) >= MIN_EXPLAINED_SHARE
         && explainedShare(pair.derived(), pair, withDerived) >= MIN_EXPLAINED_SHARE;
   }
 
   /** Share of {@code side}'s sentences aligned in {@code pair} that are also aligned in {@code withThird}. */
   private static double explainedShare(ArticleId side, Relation pair, Relation withThird) {
     Set<Integer> shared = sentencesOf(side, pair);
-    Set<Integer> explained = sentencesOf(side, withThird);
-    return shared.isEmpty() ? 0 : (double) (shared.size() - missing(shared, explained)) / shared.size();
+    return shared.isEmpty() ? 0 : (double) (shared.size() - missing(shared, sentencesOf(side, withThird))) / shared.size();
   }
 
   /** Sentences of article {@code c} aligned in relation {@code r} (c on either side). */
@@ -137,13 +158,6 @@ final class CommonSource {
   /** How many of {@code have} are not in {@code other}. */
   private static long missing(Set<Integer> have, Set<Integer> other) {
     return have.stream().filter(i -> !other.contains(i)).count();
-  }
-
-  /** Articles with reuse relations to both sides of r, in id order. */
-  static List<ArticleId> thirds(Relation r, Map<ArticleId, Set<ArticleId>> partners) {
-    Set<ArticleId> both = new TreeSet<>(partners.getOrDefault(r.source(), Set.of()));
-    both.retainAll(partners.getOrDefault(r.derived(), Set.of()));
-    return new ArrayList<>(both);
   }
 
   private static Relation explained(Relation r, ArticleId c, Reorienter reorienter) {

@@ -24,7 +24,8 @@ import org.wiretrace.report.Relation;
  * drawn from text reuse in newspapers (Smith, Cordell and Mullen 2015, passim):
  * <ol>
  *   <li><b>Siblings.</b> A reuse relation between two copies that both reuse a third member more closely
- *       than each other ({@link CommonSource#explainer}) is explained by that third article: it becomes a
+ *       than each other, or that descend from it independently ({@link CommonSource#explainer}), is
+ *       explained by that third article: it becomes a
  *       {@link SiblingLink} {@code via} it and is no candidate source link, whatever its direction.
  *   <li><b>Direct source.</b> Each member's source is the strongest remaining directed reuse relation into
  *       it ({@link CommonSource#strength}: coverage times alignment score; ties by id), skipping any that
@@ -58,17 +59,11 @@ final class ProvenanceTrees {
   }
 
   private static StoryCluster tree(StoryCluster story, List<Relation> reuse, Map<ArticleId, ArticleSummary> summaries) {
-    Map<String, Relation> byPair = new TreeMap<>();
-    Map<ArticleId, Set<ArticleId>> partners = new TreeMap<>();
-    for (Relation r : reuse) {
-      byPair.put(CommonSource.key(r.source(), r.derived()), r);
-      partners.computeIfAbsent(r.source(), k -> new TreeSet<>()).add(r.derived());
-      partners.computeIfAbsent(r.derived(), k -> new TreeSet<>()).add(r.source());
-    }
+    CommonSource.ReuseGraph graph = CommonSource.ReuseGraph.of(reuse);
     Map<Relation, ArticleId> explained = new LinkedHashMap<>();
     List<Relation> candidates = new ArrayList<>();
     for (Relation r : reuse) {
-      ArticleId via = CommonSource.explainer(r, byPair, CommonSource.thirds(r, partners));
+      ArticleId via = graph.explainer(r);
       if (via != null) {
         explained.put(r, via);
       } else if (r.directionStatus() != DirectionStatus.UNDETERMINED) {
@@ -122,12 +117,7 @@ final class ProvenanceTrees {
 
   /** Whether walking up from {@code from} through assigned sources reaches {@code target}. */
   private static boolean reaches(ArticleId from, ArticleId target, Map<ArticleId, Relation> parent) {
-    for (ArticleId at = from; at != null; at = parent.containsKey(at) ? parent.get(at).source() : null) {
-      if (at.equals(target)) {
-        return true;
-      }
-    }
-    return false;
+    return ancestors(from, parent).contains(target);
   }
 
   private static @Nullable String title(List<TreeNode> nodes, List<ArticleId> members,

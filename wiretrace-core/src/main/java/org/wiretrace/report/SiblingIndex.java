@@ -1,5 +1,6 @@
 package org.wiretrace.report;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,16 @@ public final class SiblingIndex {
    * @param report the report
    */
   public SiblingIndex(CorpusReport report) {
-    for (StoryCluster s : report.stories()) {
+    this(report.stories());
+  }
+
+  /**
+   * Indexes the sibling links of some stories.
+   *
+   * @param stories the stories, e.g. the one a page shows
+   */
+  public SiblingIndex(Collection<StoryCluster> stories) {
+    for (StoryCluster s : stories) {
       for (SiblingLink l : s.siblings()) {
         via.put(key(l.first(), l.second()), l.via());
       }

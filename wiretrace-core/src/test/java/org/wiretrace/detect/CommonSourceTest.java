@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.wiretrace.align.AlignedPair;
@@ -70,11 +68,7 @@ class CommonSourceTest {
   }
 
   private static ArticleId explainer(Relation ab, Relation... others) {
-    Map<String, Relation> byPair = new TreeMap<>();
-    for (Relation r : List.of(ab, others[0], others[1])) {
-      byPair.put(CommonSource.key(r.source(), r.derived()), r);
-    }
-    return CommonSource.explainer(ab, byPair, List.of(WIRE));
+    return CommonSource.ReuseGraph.of(List.of(ab, others[0], others[1])).explainer(ab);
   }
 
   /** A relation whose aligned pairs join the given sentences one to one, covering both sides equally. */

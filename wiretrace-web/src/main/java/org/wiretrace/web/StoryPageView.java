@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.wiretrace.cluster.SiblingLink;
 import org.wiretrace.cluster.StoryCluster;
 import org.wiretrace.cluster.TreeNode;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleId;
 import org.wiretrace.provenance.DirectionStatus;
 import org.wiretrace.report.Relation;
+import org.wiretrace.report.SiblingIndex;
 import org.wiretrace.web.Html.Tag;
 
 /** Renders the story list and the story page with its provenance graph. */
@@ -56,7 +56,8 @@ final class StoryPageView {
 
   static Tag page(StorySummary s) {
     Map<ArticleId, Article> byId = StorySummary.index(s.articles());
-    List<Relation> own = s.relations().stream().filter(r -> !sibling(s.story(), r)).toList();
+    SiblingIndex siblings = new SiblingIndex(List.of(s.story()));
+    List<Relation> own = s.relations().stream().filter(r -> siblings.via(r) == null).toList();
     return tag("main").add(
         tag("h1").text(s.story().title() != null ? s.story().title() : ArticlePageView.title(s.lead())),
         tag("p").cls("muted").text(s.size() + " articles from " + s.outlets().size() + " outlets; "
@@ -82,8 +83,9 @@ final class StoryPageView {
       nodes.add(new GraphLayout.Node(a.id().value(), ArticlePageView.title(a), Formats.caption(a), ArticlePageView.path(a)));
     }
     List<GraphLayout.Edge> edges = new ArrayList<>();
+    SiblingIndex siblings = new SiblingIndex(List.of(s.story()));
     for (Relation r : s.relations()) {
-      if (r.kind().isReuse() && !sibling(s.story(), r)) {
+      if (r.kind().isReuse() && siblings.via(r) == null) {
         edges.add(new GraphLayout.Edge(r.source().value(), r.derived().value(),
             Formats.kind(r) + " " + Formats.percent(r.derivedCoverage()),
             r.directionStatus() != DirectionStatus.UNDETERMINED, Formats.compareHref(r.source().value(), r.derived().value())));
@@ -116,17 +118,6 @@ final class StoryPageView {
           via);
     }
     return out;
-  }
-
-  /** Whether a relation links two copies of one source, which the tree shows via that source. */
-  static boolean sibling(StoryCluster story, Relation r) {
-    for (SiblingLink l : story.siblings()) {
-      if (l.first().equals(r.source()) && l.second().equals(r.derived())
-          || l.first().equals(r.derived()) && l.second().equals(r.source())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Tag members(StorySummary s) {
