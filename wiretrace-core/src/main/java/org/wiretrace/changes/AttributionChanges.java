@@ -36,8 +36,9 @@ final class AttributionChanges implements ChangeDetector {
       if (h.equal()) {
         continue;
       }
-      List<WordToken> src = unquoted(pair.sourceWords().subList(h.sourceFrom(), h.sourceTo()), facts.sourceQuotes());
-      List<WordToken> der = unquoted(pair.derivedWords().subList(h.derivedFrom(), h.derivedTo()), facts.derivedQuotes());
+      // words outside quotations only: a speaker's own "I think" is a quote matter, not attribution
+      List<WordToken> src = QuoteChanges.outsideQuotes(pair.sourceWords().subList(h.sourceFrom(), h.sourceTo()), facts.sourceQuotes());
+      List<WordToken> der = QuoteChanges.outsideQuotes(pair.derivedWords().subList(h.derivedFrom(), h.derivedTo()), facts.derivedQuotes());
       if (!keptAround(pair, index)) {
         continue;
       }
@@ -72,11 +73,6 @@ final class AttributionChanges implements ChangeDetector {
     WordDiff.Hunk before = pair.hunks().get(index - 1);
     return h.sourceLength() == 1 && h.derivedLength() == 1 && before.sourceLength() >= MIN_KEPT_SPEAKER
         && Character.isUpperCase(pair.sourceWords().get(h.sourceFrom() - 1).text().charAt(0));
-  }
-
-  /** The words outside quotations: a speaker's own "I think" is a quote matter, not attribution. */
-  private static List<WordToken> unquoted(List<WordToken> words, List<Quotation> quotes) {
-    return words.stream().filter(w -> quotes.stream().noneMatch(q -> q.span().contains(new Span(w.start(), w.end())))).toList();
   }
 
   private static Change swap(PassagePair pair, List<WordToken> src, List<WordToken> der) {

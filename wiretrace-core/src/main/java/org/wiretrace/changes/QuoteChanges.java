@@ -309,7 +309,14 @@ final class QuoteChanges implements ChangeDetector {
     return q.speaker().isEmpty() ? "" : " (" + q.speakerName() + ")";
   }
 
-  private static List<WordToken> outsideQuotes(List<WordToken> words, List<Quotation> quotes) {
+  /**
+   * Returns the words outside every quotation.
+   *
+   * @param words words of one passage
+   * @param quotes that passage's quotations
+   * @return the words no quotation contains, in order
+   */
+  static List<WordToken> outsideQuotes(List<WordToken> words, List<Quotation> quotes) {
     return words.stream().filter(w -> quotes.stream().noneMatch(q -> q.span().contains(new Span(w.start(), w.end())))).toList();
   }
 
