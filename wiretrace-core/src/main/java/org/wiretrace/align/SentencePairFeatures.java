@@ -62,13 +62,24 @@ public final class SentencePairFeatures {
    * @return the vector, in {@link #NAMES} order
    */
   public static double[] of(SentenceProfile a, SentenceProfile b) {
+    return of(a, b, SentenceProfile.overlap(a.contentStems(), b.contentStems()));
+  }
+
+  /**
+   * Computes the features of one pair whose shared content stems the caller has counted already.
+   *
+   * @param a one sentence or passage
+   * @param b the other
+   * @param sharedContent {@code SentenceProfile.overlap(a.contentStems(), b.contentStems())}
+   * @return the vector, in {@link #NAMES} order
+   */
+  static double[] of(SentenceProfile a, SentenceProfile b, int sharedContent) {
     double cosine = Math.max(0, Vectors.dot(a.vector(), b.vector()));
-    double[] content = containment(a.contentStems(), b.contentStems());
+    double[] content = containment(sharedContent, a.contentStems().length, b.contentStems().length);
     double[] bigrams = containment(a.bigrams(), b.bigrams());
-    int lcs = lcs(a.sequence(), b.sequence());
+    SpinSignal.Diff diff = SpinSignal.diff(a.sequence(), b.sequence());
     int shorter = Math.min(a.sequence().length, b.sequence().length);
     int longer = Math.max(a.sequence().length, b.sequence().length);
-    int sharedContent = SentenceProfile.overlap(a.contentStems(), b.contentStems());
     int unmatched = Math.max(a.contentStems().length, b.contentStems().length) - sharedContent;
     int runA = unmatchedRun(a.sequence(), b.contentStems());
     int runB = unmatchedRun(b.sequence(), a.contentStems());
@@ -77,47 +88,57 @@ public final class SentencePairFeatures {
     WordTerms wa = a.words();
     WordTerms wb = b.words();
     double[] stems = containment(wa.stemSet(), wb.stemSet());
-    double bleuAb = bleu(wa, wb);
-    double bleuBa = bleu(wb, wa);
+    double[] bleu = bleu(wa, wb);
     return new double[] {
       cosine,
       cosine * content[0],
       content[0],
       content[1],
-      SentenceSimilarity.dice(a.contentStems(), b.contentStems()),
+      dice(sharedContent, a.contentStems().length, b.contentStems().length),
       bigrams[0],
       bigrams[1],
-      share(lcs, longer),
-      share(lcs, shorter),
+      share(diff.common(), longer),
+      share(diff.common(), shorter),
       share(Math.min(a.wordCount(), b.wordCount()), Math.max(a.wordCount(), b.wordCount())),
       Math.log1p(unmatched),
       Math.log1p(Math.min(runA, runB)),
       Math.log1p(Math.max(runA, runB)),
-      SentenceSimilarity.dice(a.anchors(), b.anchors()),
+      dice(sharedAnchors, a.anchors().length, b.anchors().length),
       Math.log1p(anchorsUnmatched),
       numberConflict(a.numbers(), b.numbers()),
-      share(SpinSignal.swaps(a, b), shorter),
+      share(diff.swaps(), shorter),
       stems[0],
       stems[1],
-      Math.min(bleuAb, bleuBa),
-      Math.max(bleuAb, bleuBa),
+      bleu[0],
+      bleu[1],
       SentenceSimilarity.dice(wa.trigrams(), wb.trigrams()),
-      share(lcs(wa.stems(), wb.stems()), Math.max(wa.stems().length, wb.stems().length)),
+      share(Lcs.length(wa.stems(), wb.stems()), Math.max(wa.stems().length, wb.stems().length)),
       (wa.negations() % 2) == (wb.negations() % 2) ? 0 : 1
     };
   }
 
   /**
-   * Smoothed sentence BLEU of a candidate against a reference (Papineni et al. 2002; add-one
-   * smoothing of each n-gram precision, no brevity penalty: both directions enter as min and max).
+   * Smoothed sentence BLEU both ways (Papineni et al. 2002; add-one smoothing of each n-gram
+   * precision, no brevity penalty), as {min, max}. The matched n-gram counts are symmetric, so each
+   * order is merged once for both directions.
    */
-  private static double bleu(WordTerms candidate, WordTerms reference) {
-    double logSum = 0;
+  private static double[] bleu(WordTerms a, WordTerms b) {
+    double logAb = 0;
+    double logBa = 0;
     for (int n = 0; n < WordTerms.ORDER; n++) {
-      int matched = SentenceProfile.overlap(candidate.ngrams()[n], reference.ngrams()[n]);
-      logSum += Math.log((matched + 1.0) / (candidate.ngrams()[n].length + 1.0));
+      int matched = SentenceProfile.overlap(a.ngrams()[n], b.ngrams()[n]);
+      logAb += Math.log((matched + 1.0) / (a.ngrams()[n].length + 1.0));
+      logBa += Math.log((matched + 1.0) / (b.ngrams()[n].length + 1.0));
     }
-    return Math.exp(logSum / WordTerms.ORDER);
+    double ab = Math.exp(logAb / WordTerms.ORDER);
+    double ba = Math.exp(logBa / WordTerms.ORDER);
+    return new double[] {Math.min(ab, ba), Math.max(ab, ba)};
+  }
+
+  /** Dice coefficient {@code 2·shared / (sizeA + sizeB)}, as {@link SentenceSimilarity#dice}; 0 when both are empty. */
+  private static double dice(int shared, int sizeA, int sizeB) {
+    int sizes = sizeA + sizeB;
+    return sizes == 0 ? 0 : 2.0 * shared / sizes;
   }
 
   /** Returns {min, max} of |A∩B|/|A| and |A∩B|/|B|; both 0 when either side is empty. */
@@ -125,29 +146,22 @@ public final class SentencePairFeatures {
     if (a.length == 0 || b.length == 0) {
       return new double[] {0, 0};
     }
-    int shared = SentenceProfile.overlap(a, b);
-    double ab = shared / (double) a.length;
-    double ba = shared / (double) b.length;
+    return containment(SentenceProfile.overlap(a, b), a.length, b.length);
+  }
+
+  /** Returns {min, max} of shared/|A| and shared/|B|; both 0 when either side is empty. */
+  private static double[] containment(int shared, int sizeA, int sizeB) {
+    if (sizeA == 0 || sizeB == 0) {
+      return new double[] {0, 0};
+    }
+    double ab = shared / (double) sizeA;
+    double ba = shared / (double) sizeB;
     return new double[] {Math.min(ab, ba), Math.max(ab, ba)};
   }
 
+
   private static double share(int part, int whole) {
     return whole == 0 ? 0 : part / (double) whole;
-  }
-
-  /** Longest common subsequence length of two hash sequences (dynamic programming, one row). */
-  static int lcs(long[] x, long[] y) {
-    int[] previous = new int[y.length + 1];
-    int[] current = new int[y.length + 1];
-    for (long xi : x) {
-      for (int j = 1; j <= y.length; j++) {
-        current[j] = xi == y[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[y.length];
   }
 
   /** Longest run of consecutive words of {@code sequence} absent from the sorted set {@code other}. */

@@ -121,10 +121,11 @@ public final class SentencePairJudge {
    * @return the judgement
    */
   public Judgement judge(SentenceProfile a, SentenceProfile b) {
-    if (SentenceProfile.overlap(a.contentStems(), b.contentStems()) == 0) {
+    int sharedContent = SentenceProfile.overlap(a.contentStems(), b.contentStems());
+    if (sharedContent == 0) {
       return NONE;
     }
-    double p = model.probability(SentencePairFeatures.of(a, b));
+    double p = model.probability(SentencePairFeatures.of(a, b, sharedContent));
     return new Judgement(p, p >= model.threshold());
   }
 

@@ -23,19 +23,38 @@ public final class SpinSignal {
    * @return the swap count
    */
   public static int swaps(SentenceProfile a, SentenceProfile b) {
-    long[] x = a.sequence();
-    long[] y = b.sequence();
-    int[][] lcs = new int[x.length + 1][y.length + 1];
-    for (int i = x.length - 1; i >= 0; i--) {
-      for (int j = y.length - 1; j >= 0; j--) {
-        lcs[i][j] = x[i] == y[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-      }
-    }
-    return countSwaps(x, y, lcs);
+    return diff(a.sequence(), b.sequence()).swaps();
   }
 
-  /** Walks the LCS table and counts gaps of exactly one word on each side. */
-  private static int countSwaps(long[] x, long[] y, int[][] lcs) {
+  /**
+   * The LCS diff of two content-stem sequences: its length and its one-for-one swaps.
+   *
+   * @param common length of the longest common subsequence
+   * @param swaps gaps of exactly one word on each side
+   */
+  record Diff(int common, int swaps) {}
+
+  /**
+   * Diffs two sequences once, for callers that need both the LCS length and the swaps.
+   *
+   * @param x one sequence
+   * @param y the other
+   * @return the diff
+   */
+  static Diff diff(long[] x, long[] y) {
+    int width = y.length + 1;
+    int[] lcs = new int[(x.length + 1) * width];
+    for (int i = x.length - 1; i >= 0; i--) {
+      for (int j = y.length - 1; j >= 0; j--) {
+        lcs[i * width + j] = x[i] == y[j] ? lcs[(i + 1) * width + j + 1] + 1
+            : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+      }
+    }
+    return new Diff(lcs[0], countSwaps(x, y, lcs, width));
+  }
+
+  /** Walks the LCS table (row-major, {@code width} columns) and counts gaps of one word on each side. */
+  private static int countSwaps(long[] x, long[] y, int[] lcs, int width) {
     int i = 0;
     int j = 0;
     int swaps = 0;
@@ -48,7 +67,7 @@ public final class SpinSignal {
         gapY = 0;
         i++;
         j++;
-      } else if (j >= y.length || i < x.length && lcs[i + 1][j] >= lcs[i][j + 1]) {
+      } else if (j >= y.length || i < x.length && lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) {
         gapX++;
         i++;
       } else {
