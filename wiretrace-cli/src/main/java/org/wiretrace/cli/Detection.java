@@ -8,6 +8,7 @@ import org.wiretrace.align.LexicalEmbedder;
 import org.wiretrace.align.SentenceEmbedder;
 import org.wiretrace.align.SentenceEmbedderProvider;
 import org.wiretrace.detect.DetectorConfig;
+import org.wiretrace.detect.PairJudgements;
 import org.wiretrace.detect.ReuseDetector;
 
 /**
@@ -52,7 +53,19 @@ final class Detection implements AutoCloseable {
    * @return the detector
    */
   ReuseDetector detector(@Nullable EmbeddingCache cache) {
-    return new ReuseDetector(CONFIG, cache == null ? embedder : new CachingEmbedder(embedder, cache));
+    return detector(cache, PairJudgements.NONE);
+  }
+
+  /**
+   * Returns a detector that embeds through the cache and remembers its pair judgements, so that a
+   * store's pairs are judged once and read back by every later report and web page.
+   *
+   * @param cache where sentence vectors are kept between runs, or null for none
+   * @param judgements where pair judgements are kept between runs
+   * @return the detector
+   */
+  ReuseDetector detector(@Nullable EmbeddingCache cache, PairJudgements judgements) {
+    return new ReuseDetector(CONFIG, cache == null ? embedder : new CachingEmbedder(embedder, cache), judgements);
   }
 
   /**

@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestReport report;
     try (Detection detector = Detection.open(detection.embedder());
         WiretraceStore target = Stores.openWritable(store.directory(context), detector)) {
-      ReuseDetector reuse = detector.detector(target.embeddings());
+      ReuseDetector reuse = detector.detector(target.embeddings(), target.judgements());
       IngestRunner.repairFingerprints(target, reuse, spec.commandLine().getErr());
       report = new IngestRunner(context, format, !quiet && !json, ingestOptions)
           .intoStore(paths, target, reuse, update ? OnExisting.REPLACE : OnExisting.KEEP);

@@ -1,12 +1,15 @@
 package org.wiretrace.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.wiretrace.candidate.CandidateIndex;
 import org.wiretrace.detect.ReuseDetector;
 import org.wiretrace.index.LuceneCandidateIndex;
 import org.wiretrace.index.WiretraceStore;
@@ -96,7 +99,8 @@ final class IngestRunner {
     StoreWrites writes = new StoreWrites(onExisting);
     IngestSummary summary = run(paths, batch -> {
       List<String> kept = writes.put(store.articles(), batch);
-      fingerprint(store.candidates(), detector, batch, kept, onExisting);
+      List<Article> fresh = fingerprint(store.candidates(), detector, batch, kept, onExisting);
+      judgeAtIngest(store, detector, fresh);
     });
     if (options.compactAfter(writes.total().added())) {
       store.compact();
@@ -134,8 +138,32 @@ final class IngestRunner {
     store.candidates().putAll(detector.fingerprints(stored));
   }
 
-  /** Fingerprints new and replaced articles; unchanged ones keep theirs. */
-  private static void fingerprint(LuceneCandidateIndex candidates, ReuseDetector detector, List<Article> batch,
+  /**
+   * Detection at ingest: searches the stored candidates of each new article and judges every pair the
+   * search gives enough evidence for, so that the store remembers the judgements ({@code report} and
+   * {@code serve} then read them instead of aligning the pairs again). Runs on all cores.
+   */
+  private static void judgeAtIngest(WiretraceStore store, ReuseDetector detector, List<Article> fresh) {
+    fresh.parallelStream().forEach(article -> {
+      try {
+        for (CandidateIndex.Hit hit : detector.search(article, store.candidates())) {
+          if (detector.worthJudging(hit)) {
+            Optional<Article> other = store.articles().get(hit.id());
+            if (other.isPresent()) {
+              detector.verify(article, other.get(), hit.sharedTerms(), hit.vectorMatches());
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot search the candidates of '" + article.id() + "' in "
+            + store.path(), e);
+      }
+    });
+    store.judgements().flush();
+  }
+
+  /** Fingerprints new and replaced articles; unchanged ones keep theirs. Returns those fingerprinted. */
+  private static List<Article> fingerprint(LuceneCandidateIndex candidates, ReuseDetector detector, List<Article> batch,
       List<String> kept, OnExisting onExisting) throws IOException {
     Set<String> skip = new HashSet<>(kept);
     List<Article> fresh = new ArrayList<>();
@@ -146,6 +174,7 @@ final class IngestRunner {
       }
     }
     candidates.putAll(detector.fingerprints(fresh));
+    return fresh;
   }
 
   /** Where one batch of articles goes. */

@@ -123,7 +123,7 @@ final class ReportCommand implements Callable<Integer> {
   private Analysis stored(CliContext context) throws Exception {
     try (Detection loaded = Detection.open(detection.embedder());
         WiretraceStore opened = Stores.openWritable(store.directory(context), loaded)) {
-      ReuseDetector detector = loaded.detector(opened.embeddings());
+      ReuseDetector detector = loaded.detector(opened.embeddings(), opened.judgements());
       IngestRunner.repairFingerprints(opened, detector, spec.commandLine().getErr());
       boolean skipped = !paths.isEmpty() && ingest(context, opened, detector);
       List<Article> articles;

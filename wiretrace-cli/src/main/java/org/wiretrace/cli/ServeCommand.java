@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
     try (Detection loaded = Detection.open(detection.embedder());
         WiretraceStore opened = Stores.openWritable(store.directory(context), loaded);
         WebServer server = WebServer.builder().store(opened.articles())
-            .detector(loaded.detector(opened.embeddings())).candidateIndex(opened.candidates())
+            .detector(loaded.detector(opened.embeddings(), opened.judgements())).candidateIndex(opened.candidates())
             .bind(bind).port(port).token(token != null ? token : context.variable(TOKEN_VARIABLE)).build().start()) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("Wiretrace web app on " + server.uri() + " (store " + opened.path() + "); Ctrl-C stops it");

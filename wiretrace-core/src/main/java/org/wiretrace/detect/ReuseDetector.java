@@ -50,6 +50,8 @@ public final class ReuseDetector {
   private final ArticleAnalyzer analyzer;
   private final PairJudge judge;
   private final EventEvidence events;
+  private final PairJudgements judgements;
+  private final JudgementKeys keys;
   private final Map<ArticleId, ArticleAnalysis> cache =
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -66,11 +68,26 @@ public final class ReuseDetector {
    *     model is available)
    */
   public ReuseDetector(DetectorConfig config, SentenceEmbedder embedder) {
+    this(config, embedder, PairJudgements.NONE);
+  }
+
+  /**
+   * Creates a detector that remembers its pair judgements: a candidate pair judged before (same code,
+   * settings, embedder and article content) is read back instead of aligned again, and every new
+   * judgement is handed to {@code judgements}. Results are the same as without them.
+   *
+   * @param config validated settings
+   * @param embedder the sentence embedder
+   * @param judgements where pair judgements are kept, e.g. a store's
+   */
+  public ReuseDetector(DetectorConfig config, SentenceEmbedder embedder, PairJudgements judgements) {
     this.config = config;
     this.embedder = embedder;
     this.analyzer = new ArticleAnalyzer(config, embedder);
     this.judge = new PairJudge(config, SentencePairJudge.forEmbedder(embedder.modelName()));
     this.events = new EventEvidence(config.storyMaxDays());
+    this.judgements = judgements;
+    this.keys = new JudgementKeys(paramsStamp(config, embedder), config.settings());
   }
 
   /**
@@ -122,6 +139,7 @@ public final class ReuseDetector {
         .map(p -> relation(p, byId))
         .filter(r -> r != null && r.kind() != org.wiretrace.report.RelationKind.UNRELATED)
         .toList();
+    judgements.flush();
     return report(analyses, annotate(relations, byId));
   }
 
@@ -210,12 +228,13 @@ public final class ReuseDetector {
     List<Relation> out = new ArrayList<>();
     for (Article c : sorted) {
       if (!c.id().equals(query.id())) {
-        Relation r = judge.judge(q, analysis(c));
-        if (r.kind().isReuse()) {
+        Relation r = judged(q, analysis(c), true);
+        if (r != null && r.kind().isReuse()) {
           out.add(r);
         }
       }
     }
+    judgements.flush();
     out.sort(traceOrder(query.id()));
     return out;
   }
@@ -315,8 +334,42 @@ public final class ReuseDetector {
   }
 
   private @org.jspecify.annotations.Nullable Relation judgeCandidate(ArticleAnalysis a, ArticleAnalysis b, int sharedTerms, int vectorMatches) {
-    boolean evidence = sharedTerms >= config.verifyTerms() || vectorMatches >= config.verifyVectors();
-    return evidence ? judge.judge(a, b) : judge.storyOnly(a, b);
+    return judged(a, b, worthJudging(sharedTerms, vectorMatches));
+  }
+
+  /**
+   * Tells whether a candidate hit carries enough index evidence for a full judgement (alignment,
+   * change flags, direction, kind); with less, {@link #analyze} checks the pair for story membership
+   * only.
+   *
+   * @param hit a hit of {@link #search}
+   * @return true when the hit shares at least {@code verifyTerms} terms or {@code verifyVectors}
+   *     sentence-vector matches
+   */
+  public boolean worthJudging(CandidateIndex.Hit hit) {
+    return worthJudging(hit.sharedTerms(), hit.vectorMatches());
+  }
+
+  private boolean worthJudging(int sharedTerms, int vectorMatches) {
+    return sharedTerms >= config.verifyTerms() || vectorMatches >= config.verifyVectors();
+  }
+
+  /**
+   * Judges a pair fully or for its story only, reading the judgement back when it is remembered and
+   * remembering it otherwise. The pair is taken in id order, as both judgements are symmetric.
+   */
+  private @org.jspecify.annotations.Nullable Relation judged(ArticleAnalysis x, ArticleAnalysis y, boolean full) {
+    boolean ordered = x.article().id().compareTo(y.article().id()) <= 0;
+    ArticleAnalysis a = ordered ? x : y;
+    ArticleAnalysis b = ordered ? y : x;
+    String key = keys.key(a.article(), b.article(), full);
+    PairJudgements.Remembered remembered = judgements.recall(key);
+    if (remembered != null) {
+      return remembered.relation();
+    }
+    Relation fresh = full ? judge.judge(a, b) : judge.storyOnly(a, b);
+    judgements.remember(key, fresh);
+    return fresh;
   }
 
   private List<CandidatePair> candidatePairs(List<ArticleAnalysis> analyses) {

@@ -35,6 +35,11 @@ final class StoreSchema {
   static final String CANDIDATES = "candidates";
   /** Sub-directory and kind of the embedding cache. */
   static final String EMBEDDINGS = "embeddings";
+  /** Sub-directory and kind of the pair-judgement index (absent in stores of older builds). */
+  static final String JUDGEMENTS = "judgements";
+
+  /** Stored relation JSON of a judgement (empty: none). */
+  static final String JUDGEMENT = "judgement";
 
   /** Article id: indexed keyword, sorted doc values. */
   static final String ID = "id";

@@ -18,6 +18,7 @@ import org.wiretrace.model.ArticleId;
  * DIR/articles/    LuceneArticleStore   articles, one document each
  * DIR/candidates/  candidate index      fingerprint terms and sentence vectors
  * DIR/embeddings/  embedding cache      sentence vectors by model and text hash
+ * DIR/judgements/  pair judgements      relations of judged article pairs by judgement key
  * </pre>
  *
  * <p>Every index's commit user data holds the store schema version and the index kind; the
@@ -45,6 +46,7 @@ public final class WiretraceStore implements AutoCloseable {
   private final LuceneArticleStore articles;
   private final LuceneCandidateIndex candidates;
   private final LuceneEmbeddingCache embeddings;
+  private final LuceneJudgementCache judgements;
 
   private WiretraceStore(Path path, List<SubIndex> indexes) throws IOException {
     this.path = path;
@@ -52,6 +54,7 @@ public final class WiretraceStore implements AutoCloseable {
     this.articles = new LuceneArticleStore(articleIndex);
     this.candidates = new LuceneCandidateIndex(indexes.get(1));
     this.embeddings = new LuceneEmbeddingCache(indexes.get(2));
+    this.judgements = new LuceneJudgementCache(indexes.size() > 3 ? indexes.get(3) : null);
   }
 
   /**
@@ -77,6 +80,7 @@ public final class WiretraceStore implements AutoCloseable {
       opened.add(SubIndex.openWritable(dir.resolve(StoreSchema.CANDIDATES), StoreSchema.CANDIDATES,
           Map.of(StoreSchema.KEY_PARAMS, paramsStamp)));
       opened.add(SubIndex.openWritable(dir.resolve(StoreSchema.EMBEDDINGS), StoreSchema.EMBEDDINGS, Map.of()));
+      opened.add(SubIndex.openWritable(dir.resolve(StoreSchema.JUDGEMENTS), StoreSchema.JUDGEMENTS, Map.of()));
       requireParams(dir, opened.get(1), paramsStamp);
       return new WiretraceStore(dir, opened);
     } catch (IOException | RuntimeException e) {
@@ -106,6 +110,9 @@ public final class WiretraceStore implements AutoCloseable {
       opened.add(SubIndex.openReadOnly(dir.resolve(StoreSchema.ARTICLES), StoreSchema.ARTICLES));
       opened.add(SubIndex.openReadOnly(dir.resolve(StoreSchema.CANDIDATES), StoreSchema.CANDIDATES));
       opened.add(SubIndex.openReadOnly(dir.resolve(StoreSchema.EMBEDDINGS), StoreSchema.EMBEDDINGS));
+      if (isIndex(dir.resolve(StoreSchema.JUDGEMENTS))) {
+        opened.add(SubIndex.openReadOnly(dir.resolve(StoreSchema.JUDGEMENTS), StoreSchema.JUDGEMENTS));
+      }
       return new WiretraceStore(dir, opened);
     } catch (IOException | RuntimeException e) {
       closeAll(opened, e);
@@ -189,6 +196,16 @@ public final class WiretraceStore implements AutoCloseable {
    */
   public LuceneEmbeddingCache embeddings() {
     return embeddings;
+  }
+
+  /**
+   * Returns the pair judgements remembered by earlier runs ({@link org.wiretrace.detect.ReuseDetector}
+   * reads and adds to them).
+   *
+   * @return the judgement cache
+   */
+  public LuceneJudgementCache judgements() {
+    return judgements;
   }
 
   /**
@@ -287,8 +304,8 @@ public final class WiretraceStore implements AutoCloseable {
    */
   @Override
   public void close() throws IOException {
-    try (embeddings; candidates; articles) {
-      // try-with-resources closes all three, in reverse order, even when one fails
+    try (embeddings; candidates; articles; judgements) {
+      // try-with-resources closes all four, in reverse order, even when one fails
     }
   }
 }
