@@ -24,7 +24,8 @@ import org.wiretrace.report.Relation;
  * drawn from text reuse in newspapers (Smith, Cordell and Mullen 2015, passim):
  * <ol>
  *   <li><b>Siblings.</b> A reuse relation between two copies that both reuse a third member more closely
- *       than each other, or that descend from it independently ({@link CommonSource#explainer}), is
+ *       than each other, that descend from it independently, or that reuse an earlier third member as
+ *       closely as each other ({@link CommonSource#explainer}), is
  *       explained by that third article: it becomes a
  *       {@link SiblingLink} {@code via} it and is no candidate source link, whatever its direction.
  *   <li><b>Direct source.</b> Each member's source is the strongest remaining directed reuse relation into

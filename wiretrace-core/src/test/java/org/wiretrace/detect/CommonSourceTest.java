@@ -18,7 +18,8 @@ import org.wiretrace.report.RelationKind;
 
 /**
  * Which third article explains a link between two copies: the one both reuse more closely than each
- * other, or the one each holds sentences of that the other lacks (independent descent).
+ * other, the one each holds sentences of that the other lacks (independent descent), or an earlier one
+ * both reuse as closely as each other (of equally supported sources, the original).
  */
 class CommonSourceTest {
 
@@ -67,6 +68,49 @@ class CommonSourceTest {
     assertThat(explainer(ab, wa, wb)).isNull();
   }
 
+  @Test
+  void explainer_spunCopyAndVerbatimDuplicateOfOneWire_runViaTheEarlierWire() {
+    // the duplicate D holds the wire verbatim, so the spun copy S reuses D exactly as closely as the
+    // wire: the text cannot tell them apart, and the wire came before both
+    Relation ds = relation(COPY_A, COPY_B, 0.9, range(0, 8), range(0, 8));
+    Relation wd = relation(WIRE, COPY_A, 1.0, range(0, 8), range(0, 8));
+    Relation ws = relation(WIRE, COPY_B, 0.9, range(0, 8), range(0, 8));
+
+    assertThat(explainer(ds, wd, ws)).isEqualTo(WIRE);
+  }
+
+  @Test
+  void explainer_wireToSpunCopy_isNotExplainedByTheLaterDuplicate() {
+    Relation ws = relation(WIRE, COPY_B, 0.9, range(0, 8), range(0, 8));
+    Relation wd = relation(WIRE, COPY_A, 1.0, range(0, 8), range(0, 8));
+    Relation ds = relation(COPY_A, COPY_B, 0.9, range(0, 8), range(0, 8));
+
+    assertThat(explainer(ws, wd, ds)).isNull();
+  }
+
+  @Test
+  void explainer_tieWithAThirdOfUndecidedOrder_isNoEvidence() {
+    Relation ds = relation(COPY_A, COPY_B, 0.9, range(0, 8), range(0, 8));
+    Relation wd = relation(WIRE, COPY_A, 1.0, range(0, 8), range(0, 8), DirectionStatus.UNDETERMINED);
+    Relation ws = relation(WIRE, COPY_B, 0.9, range(0, 8), range(0, 8));
+
+    assertThat(explainer(ds, wd, ws)).isNull();
+  }
+
+  @Test
+  void annotate_linkExplainedByAnEarlierWire_saysSoInItsDirectionReasons() {
+    Relation ds = relation(COPY_A, COPY_B, 0.9, range(0, 8), range(0, 8));
+    Relation wd = relation(WIRE, COPY_A, 1.0, range(0, 8), range(0, 8));
+    Relation ws = relation(WIRE, COPY_B, 0.9, range(0, 8), range(0, 8));
+
+    List<Relation> out = CommonSource.annotate(List.of(ds, wd, ws), d -> {
+      throw new AssertionError("a known direction is kept");
+    });
+
+    assertThat(out.get(0).direction().reasons()).last().asString().contains("via wire").contains("came before both");
+    assertThat(out.get(1).direction().reasons()).containsExactly("test");
+  }
+
   private static ArticleId explainer(Relation ab, Relation... others) {
     return CommonSource.ReuseGraph.of(List.of(ab, others[0], others[1])).explainer(ab);
   }
@@ -74,7 +118,12 @@ class CommonSourceTest {
   /** A relation whose aligned pairs join the given sentences one to one, covering both sides equally. */
   private static Relation relation(ArticleId source, ArticleId derived, double coverage, List<Integer> sourceSentences,
       List<Integer> derivedSentences) {
-    Direction d = new Direction(source, derived, DirectionStatus.KNOWN, List.of("test"), false);
+    return relation(source, derived, coverage, sourceSentences, derivedSentences, DirectionStatus.KNOWN);
+  }
+
+  private static Relation relation(ArticleId source, ArticleId derived, double coverage, List<Integer> sourceSentences,
+      List<Integer> derivedSentences, DirectionStatus status) {
+    Direction d = new Direction(source, derived, status, List.of("test"), false);
     List<AlignedPair> pairs = new ArrayList<>();
     for (int i = 0; i < sourceSentences.size(); i++) {
       pairs.add(new AlignedPair(List.of(sourceSentences.get(i)), List.of(derivedSentences.get(i)), new Span(0, 1),
