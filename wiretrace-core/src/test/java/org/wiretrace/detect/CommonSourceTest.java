@@ -70,45 +70,36 @@ class CommonSourceTest {
 
   @Test
   void explainer_spunCopyAndVerbatimDuplicateOfOneWire_runViaTheEarlierWire() {
-    // the duplicate D holds the wire verbatim, so the spun copy S reuses D exactly as closely as the
-    // wire: the text cannot tell them apart, and the wire came before both
-    Relation ds = relation(COPY_A, COPY_B, 0.9, range(0, 8), range(0, 8));
-    Relation wd = relation(WIRE, COPY_A, 1.0, range(0, 8), range(0, 8));
-    Relation ws = relation(WIRE, COPY_B, 0.9, range(0, 8), range(0, 8));
+    // the duplicate (copy A) holds the wire verbatim, so the spun copy B reuses it exactly as closely
+    // as the wire: the text cannot tell them apart, and the wire came before both
+    List<Relation> tie = duplicateAndSpunCopy(DirectionStatus.KNOWN);
 
-    assertThat(explainer(ds, wd, ws)).isEqualTo(WIRE);
-  }
-
-  @Test
-  void explainer_wireToSpunCopy_isNotExplainedByTheLaterDuplicate() {
-    Relation ws = relation(WIRE, COPY_B, 0.9, range(0, 8), range(0, 8));
-    Relation wd = relation(WIRE, COPY_A, 1.0, range(0, 8), range(0, 8));
-    Relation ds = relation(COPY_A, COPY_B, 0.9, range(0, 8), range(0, 8));
-
-    assertThat(explainer(ws, wd, ds)).isNull();
+    assertThat(explainer(tie.get(0), tie.get(1), tie.get(2))).isEqualTo(WIRE);
+    assertThat(explainer(tie.get(2), tie.get(1), tie.get(0))).as("wire to spun copy, via the later duplicate").isNull();
   }
 
   @Test
   void explainer_tieWithAThirdOfUndecidedOrder_isNoEvidence() {
-    Relation ds = relation(COPY_A, COPY_B, 0.9, range(0, 8), range(0, 8));
-    Relation wd = relation(WIRE, COPY_A, 1.0, range(0, 8), range(0, 8), DirectionStatus.UNDETERMINED);
-    Relation ws = relation(WIRE, COPY_B, 0.9, range(0, 8), range(0, 8));
+    List<Relation> tie = duplicateAndSpunCopy(DirectionStatus.UNDETERMINED);
 
-    assertThat(explainer(ds, wd, ws)).isNull();
+    assertThat(explainer(tie.get(0), tie.get(1), tie.get(2))).isNull();
   }
 
   @Test
   void annotate_linkExplainedByAnEarlierWire_saysSoInItsDirectionReasons() {
-    Relation ds = relation(COPY_A, COPY_B, 0.9, range(0, 8), range(0, 8));
-    Relation wd = relation(WIRE, COPY_A, 1.0, range(0, 8), range(0, 8));
-    Relation ws = relation(WIRE, COPY_B, 0.9, range(0, 8), range(0, 8));
-
-    List<Relation> out = CommonSource.annotate(List.of(ds, wd, ws), d -> {
+    List<Relation> out = CommonSource.annotate(duplicateAndSpunCopy(DirectionStatus.KNOWN), d -> {
       throw new AssertionError("a known direction is kept");
     });
 
     assertThat(out.get(0).direction().reasons()).last().asString().contains("via wire").contains("came before both");
     assertThat(out.get(1).direction().reasons()).containsExactly("test");
+  }
+
+  /** Copy A to copy B, the wire to A (a verbatim duplicate; its direction as given), the wire to B. */
+  private static List<Relation> duplicateAndSpunCopy(DirectionStatus wireToDuplicate) {
+    return List.of(relation(COPY_A, COPY_B, 0.9, range(0, 8), range(0, 8)),
+        relation(WIRE, COPY_A, 1.0, range(0, 8), range(0, 8), wireToDuplicate),
+        relation(WIRE, COPY_B, 0.9, range(0, 8), range(0, 8)));
   }
 
   private static ArticleId explainer(Relation ab, Relation... others) {
