@@ -21,7 +21,9 @@ import org.wiretrace.report.Relation;
  *       times decide, their direction becomes UNDETERMINED with that reason, rather than a guess from
  *       pair-level evidence. So does a pair each of whose sides reuses sentences of C that the other
  *       lacks, however close the two are to each other, when C also holds what the two share
- *       ({@link #independentDescent}).
+ *       ({@link #independentDescent}). So, too, does a pair whose two sides reuse an earlier C as closely
+ *       as they reuse each other ({@link #upstreamTie}): the text cannot tell which one the later copy
+ *       took, and copies propagate from the original, so the link is put via C with that reason.
  *   <li>When two articles reuse each other's passages, their direction is undetermined, and no third
  *       article in the set reuses both, they likely copy an unseen common source, typically a wire
  *       story that is not in the set.
@@ -35,6 +37,12 @@ final class CommonSource {
 
   /** Least share of the sentences two copies share that the third must also hold to explain them. */
   static final double MIN_EXPLAINED_SHARE = 0.8;
+
+  /**
+   * Relative strength within which a third article reuses as closely as the pair itself: the aligned
+   * scores of one text against two near-identical copies differ by rounding and a sentence or two.
+   */
+  static final double TIE_TOLERANCE = 0.05;
 
   private CommonSource() {}
 
@@ -76,6 +84,11 @@ final class CommonSource {
     @Nullable ArticleId explainer(Relation r) {
       return CommonSource.explainer(r, byPair, thirds(r));
     }
+
+    /** The third article that explains r and why ({@link CommonSource#explanation}), or null. */
+    @Nullable Explanation explanation(Relation r) {
+      return CommonSource.explanation(r, byPair, thirds(r));
+    }
   }
 
   static List<Relation> annotate(List<Relation> relations, Reorienter reorienter) {
@@ -88,8 +101,11 @@ final class CommonSource {
   }
 
   private static Relation note(Relation r, ReuseGraph graph, Reorienter reorienter) {
-    ArticleId explainer = graph.explainer(r);
-    if (explainer != null && r.directionStatus() != DirectionStatus.KNOWN) {
+    Explanation explainer = graph.explanation(r);
+    if (explainer != null && r.directionStatus() == DirectionStatus.KNOWN) {
+      return with(r, r.direction().withReason(explainedBy(r.source(), r.derived(), explainer)));
+    }
+    if (explainer != null) {
       return explained(r, explainer, reorienter);
     }
     if (explainer == null && r.directionStatus() == DirectionStatus.UNDETERMINED && !r.direction().commonSource()
@@ -100,13 +116,28 @@ final class CommonSource {
     return r;
   }
 
+  /** A third article that explains a link between two copies, and the test it passed, in words. */
+  record Explanation(ArticleId via, String why) {}
+
   static @Nullable ArticleId explainer(Relation r, Map<String, Relation> byPair, List<ArticleId> thirds) {
+    Explanation e = explanation(r, byPair, thirds);
+    return e == null ? null : e.via();
+  }
+
+  static @Nullable Explanation explanation(Relation r, Map<String, Relation> byPair, List<ArticleId> thirds) {
     double own = strength(r);
     for (ArticleId c : thirds) {
       Relation ca = byPair.get(key(c, r.source()));
       Relation cb = byPair.get(key(c, r.derived()));
-      if (strength(ca) > own && strength(cb) > own || independentDescent(r, c, ca, cb)) {
-        return c;
+      if (strength(ca) > own && strength(cb) > own) {
+        return new Explanation(c, "both reuse " + c + " more closely than each other");
+      }
+      if (independentDescent(r, c, ca, cb)) {
+        return new Explanation(c, "each holds sentences of " + c + " that the other lacks");
+      }
+      if (upstreamTie(own, c, ca, cb)) {
+        return new Explanation(c, c + " came before both and each reuses it as closely as they reuse each other;"
+            + " of equally supported sources the original is the likelier, since copies propagate from it");
       }
     }
     return null;
@@ -139,6 +170,29 @@ final class CommonSource {
         && explainedShare(pair.derived(), pair, withDerived) >= MIN_EXPLAINED_SHARE;
   }
 
+  /**
+   * Whether {@code c} came before both sides of a pair (the source of its relations with each, by a
+   * decided direction) and each side reuses it at least about as closely ({@value #TIE_TOLERANCE}
+   * relative) as they reuse each other. Then the pair's shared text is equally well explained by c; of
+   * two equally supported sources the original is the likelier one (copies propagate from it), so the
+   * link is indirect: a spun copy and a verbatim duplicate of one wire story are siblings, not source and
+   * copy.
+   *
+   * @param own the pair's strength
+   * @param c the third article
+   * @param withSource c's relation with the pair's source, or null
+   * @param withDerived c's relation with the pair's derived, or null
+   */
+  static boolean upstreamTie(double own, ArticleId c, @Nullable Relation withSource, @Nullable Relation withDerived) {
+    return upstream(c, withSource) && upstream(c, withDerived)
+        && strength(withSource) >= own * (1 - TIE_TOLERANCE) && strength(withDerived) >= own * (1 - TIE_TOLERANCE);
+  }
+
+  /** Whether {@code r} is decided to run from {@code c}. */
+  private static boolean upstream(ArticleId c, @Nullable Relation r) {
+    return r != null && r.source().equals(c) && r.directionStatus() != DirectionStatus.UNDETERMINED;
+  }
+
   /** Share of {@code side}'s sentences aligned in {@code pair} that are also aligned in {@code withThird}. */
   private static double explainedShare(ArticleId side, Relation pair, Relation withThird) {
     Set<Integer> shared = sentencesOf(side, pair);
@@ -160,13 +214,18 @@ final class CommonSource {
     return have.stream().filter(i -> !other.contains(i)).count();
   }
 
-  private static Relation explained(Relation r, ArticleId c, Reorienter reorienter) {
+  /** The reason a link between two copies is indirect. */
+  private static String explainedBy(ArticleId first, ArticleId second, Explanation e) {
+    return first + " and " + second + ": " + e.why() + "; what they share is explained by " + e.via()
+        + ", so the link runs via " + e.via() + " and neither is taken as the other's direct source";
+  }
+
+  private static Relation explained(Relation r, Explanation e, Reorienter reorienter) {
     boolean ordered = r.source().compareTo(r.derived()) <= 0;
     ArticleId first = ordered ? r.source() : r.derived();
     ArticleId second = ordered ? r.derived() : r.source();
     List<String> reasons = new ArrayList<>();
-    reasons.add(first + " and " + second + " both reuse " + c + " more closely than each other; what they share "
-        + "is explained by " + c + ", so neither is taken as the other's source");
+    reasons.add(explainedBy(first, second, e));
     for (String reason : r.direction().reasons()) {
       if (!reason.contains("unseen common source")) {
         reasons.add("pair evidence alone: " + reason);

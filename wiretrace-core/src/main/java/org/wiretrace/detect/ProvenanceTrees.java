@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,7 +25,8 @@ import org.wiretrace.report.Relation;
  * drawn from text reuse in newspapers (Smith, Cordell and Mullen 2015, passim):
  * <ol>
  *   <li><b>Siblings.</b> A reuse relation between two copies that both reuse a third member more closely
- *       than each other, or that descend from it independently ({@link CommonSource#explainer}), is
+ *       than each other, that descend from it independently, or that reuse an earlier third member as
+ *       closely as each other ({@link CommonSource#explainer}), is
  *       explained by that third article: it becomes a
  *       {@link SiblingLink} {@code via} it and is no candidate source link, whatever its direction.
  *   <li><b>Direct source.</b> Each member's source is the strongest remaining directed reuse relation into
@@ -34,7 +36,9 @@ import org.wiretrace.report.Relation;
  *       children by id. The story is named by the headline of its central article (the root most members
  *       descend from) or, when nothing derives from anything, of its earliest member.
  * </ol>
- * Depends only on the story's members and the relations between them, so it is order-independent.
+ * A reuse link between articles of two stories (a passage copied into an article about another story)
+ * that a third article explains joins the sibling links of that article's story.
+ * Depends only on the stories and the relations, so it is order-independent.
  */
 final class ProvenanceTrees {
 
@@ -44,11 +48,41 @@ final class ProvenanceTrees {
       List<ArticleSummary> articles) {
     Map<ArticleId, ArticleSummary> summaries = new TreeMap<>();
     articles.forEach(a -> summaries.put(a.id(), a));
+    Map<ArticleId, List<SiblingLink>> across = acrossStories(stories, relations);
     List<StoryCluster> out = new ArrayList<>(stories.size());
     for (StoryCluster story : stories) {
-      out.add(tree(story, inside(story, relations), summaries));
+      List<SiblingLink> extra = new ArrayList<>();
+      story.articles().forEach(a -> extra.addAll(across.getOrDefault(a, List.of())));
+      out.add(tree(story, inside(story, relations), summaries, extra));
     }
     return out;
+  }
+
+  /**
+   * Reuse links whose two articles lie in different stories (a passage of one story copied into an
+   * article about another) that a third article explains, by that article: they join its story's
+   * sibling links, since no tree holds both ends.
+   */
+  private static Map<ArticleId, List<SiblingLink>> acrossStories(List<StoryCluster> stories, List<Relation> relations) {
+    Map<ArticleId, String> storyOf = new TreeMap<>();
+    stories.forEach(c -> c.articles().forEach(a -> storyOf.put(a, c.id())));
+    CommonSource.ReuseGraph graph = CommonSource.ReuseGraph.of(relations);
+    Map<ArticleId, List<SiblingLink>> out = new TreeMap<>();
+    for (Relation r : relations) {
+      if (r.kind().isReuse() && !Objects.equals(storyOf.get(r.source()), storyOf.get(r.derived()))) {
+        ArticleId via = graph.explainer(r);
+        if (via != null) {
+          out.computeIfAbsent(via, k -> new ArrayList<>()).add(ordered(r, via));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The sibling link of r via {@code via}, its two articles in id order. */
+  private static SiblingLink ordered(Relation r, ArticleId via) {
+    boolean ordered = r.source().compareTo(r.derived()) < 0;
+    return new SiblingLink(ordered ? r.source() : r.derived(), ordered ? r.derived() : r.source(), via);
   }
 
   private static List<Relation> inside(StoryCluster story, List<Relation> relations) {
@@ -58,7 +92,8 @@ final class ProvenanceTrees {
         .toList();
   }
 
-  private static StoryCluster tree(StoryCluster story, List<Relation> reuse, Map<ArticleId, ArticleSummary> summaries) {
+  private static StoryCluster tree(StoryCluster story, List<Relation> reuse, Map<ArticleId, ArticleSummary> summaries,
+      List<SiblingLink> across) {
     CommonSource.ReuseGraph graph = CommonSource.ReuseGraph.of(reuse);
     Map<Relation, ArticleId> explained = new LinkedHashMap<>();
     List<Relation> candidates = new ArrayList<>();
@@ -71,7 +106,7 @@ final class ProvenanceTrees {
       }
     }
     Map<ArticleId, Relation> parent = parents(story.articles(), candidates);
-    List<SiblingLink> siblings = new ArrayList<>();
+    List<SiblingLink> siblings = new ArrayList<>(across);
     explained.forEach((r, explainer) -> siblings.add(sibling(r, explainer, parent)));
     siblings.sort(Comparator.comparing(SiblingLink::first).thenComparing(SiblingLink::second));
     List<TreeNode> nodes = new Forest(story.articles(), parent, summaries).nodes();
@@ -80,16 +115,14 @@ final class ProvenanceTrees {
 
   /** A sibling link via the two copies' nearest common source in the tree, else via the explainer. */
   private static SiblingLink sibling(Relation r, ArticleId explainer, Map<ArticleId, Relation> parent) {
-    boolean ordered = r.source().compareTo(r.derived()) < 0;
-    ArticleId first = ordered ? r.source() : r.derived();
-    ArticleId second = ordered ? r.derived() : r.source();
-    List<ArticleId> up = ancestors(first, parent);
-    for (ArticleId at : ancestors(second, parent)) {
-      if (up.contains(at) && !at.equals(first) && !at.equals(second)) {
-        return new SiblingLink(first, second, at);
+    SiblingLink link = ordered(r, explainer);
+    List<ArticleId> up = ancestors(link.first(), parent);
+    for (ArticleId at : ancestors(link.second(), parent)) {
+      if (up.contains(at) && !at.equals(link.first()) && !at.equals(link.second())) {
+        return new SiblingLink(link.first(), link.second(), at);
       }
     }
-    return new SiblingLink(first, second, explainer);
+    return link;
   }
 
   /** The article and its sources up to its root, nearest first. */

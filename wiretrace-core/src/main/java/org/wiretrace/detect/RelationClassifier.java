@@ -10,7 +10,9 @@ import org.wiretrace.report.RelationKind;
  *   <li>No reuse kind when the aligned passages' anchors agree less than {@value #MIN_ANCHOR_AGREEMENT}
  *       ({@link ReuseStats#anchorAgreement()}): articles written from the same stock phrasing about
  *       different events (other names, other numbers) are not copies, however well their sentences
- *       align. Copies keep most names and numbers even when spun or with a few facts changed.
+ *       align. Copies keep most names and numbers even when spun or with a few facts changed. The
+ *       numbers are also read alone ({@link ReuseStats#numberAgreement()}), since two events of one
+ *       beat may share an organisation's or a region's name but hardly an amount or a date.
  *   <li>DUPLICATE: both sides covered at least {@code duplicateCoverage} and the derived at least
  *       {@code duplicateVerbatim} verbatim.
  *   <li>A whole-article rewrite when the better-covered side is covered at least
@@ -54,7 +56,7 @@ final class RelationClassifier {
   }
 
   RelationKind kind(ReuseStats s, Story story) {
-    if (s.anchorAgreement() < MIN_ANCHOR_AGREEMENT) {
+    if (s.anchorAgreement() < MIN_ANCHOR_AGREEMENT || s.numberAgreement() < MIN_ANCHOR_AGREEMENT) {
       return sameStory(story) ? RelationKind.SAME_STORY : RelationKind.UNRELATED;
     }
     if (s.minCoverage() >= config.duplicateCoverage() && s.verbatimShare() >= config.duplicateVerbatim()) {

@@ -2,7 +2,9 @@ package org.wiretrace.detect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.wiretrace.align.AlignedPair;
 import org.wiretrace.align.Alignment;
@@ -49,19 +51,26 @@ import org.wiretrace.provenance.SourceSide;
  * @param copiedShare share of derived body sentences in counted pairs whose derived passage is made
  *     of the source passage's word sequences ({@link PairEvidence#copied}): cut and pasted, words
  *     perhaps left out, none replaced
+ * @param numberAgreement the same containment as {@code anchorAgreement}, over the numbers alone (1 when
+ *     the aligned passages hold fewer than {@value #MIN_NUMBER_EVIDENCE} on the side with fewer): a copy
+ *     keeps most amounts, counts and dates even when it changes a fact or two, while two reports of
+ *     different events told in one stock phrasing share an organisation's name but hardly a number
  */
 record ReuseStats(
     int counted, double sourceCoverage, double derivedCoverage, double sourceCharCoverage,
     double derivedCharCoverage, double verbatimShare, double wordingShare, double meanScore,
     double swapRate, double anchorAgreement, int sharedWords, double editedShare, int longestRun,
-    int nearCopies, double copiedShare) {
+    int nearCopies, double copiedShare, double numberAgreement) {
 
 
   /** Least number of anchors (both sides, summed over pairs) for the anchor agreement to be read. */
   static final int MIN_ANCHOR_EVIDENCE = 8;
 
   /** Statistics of an alignment with no pairs. */
-  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0);
+  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1);
+
+  /** Least number of numbers (side with fewer, summed over pairs) for the number agreement to be read. */
+  static final int MIN_NUMBER_EVIDENCE = 4;
 
   static ReuseStats of(Alignment alignment, SourceSide source, SourceSide derived, double quoteDiscount) {
     long[] sourceAnchors = anchors(source);
@@ -111,8 +120,15 @@ record ReuseStats(
     long sharedAnchors;
     long fewerAnchors;
     long anchors;
+    long sharedNumbers;
+    long fewerNumbers;
 
     void anchors(SentenceProfile s, SentenceProfile d) {
+      Set<String> sourceNumbers = new HashSet<>(s.numbers());
+      Set<String> derivedNumbers = new HashSet<>(d.numbers());
+      fewerNumbers += Math.min(sourceNumbers.size(), derivedNumbers.size());
+      sourceNumbers.retainAll(derivedNumbers);
+      sharedNumbers += sourceNumbers.size();
       if (s.anchors().length > 0 && d.anchors().length > 0) {
         sharedAnchors += SentenceProfile.overlap(s.anchors(), d.anchors());
         fewerAnchors += Math.min(s.anchors().length, d.anchors().length);
@@ -151,7 +167,7 @@ record ReuseStats(
           share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted,
           share(swaps, words), anchors < MIN_ANCHOR_EVIDENCE ? 1 : sharedAnchors / (double) fewerAnchors, sharedWords,
           share(edited.size(), nd), longestRun, nearCopies,
-          share(copied.size(), nd));
+          share(copied.size(), nd), fewerNumbers < MIN_NUMBER_EVIDENCE ? 1 : sharedNumbers / (double) fewerNumbers);
     }
   }
 

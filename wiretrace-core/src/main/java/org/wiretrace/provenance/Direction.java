@@ -36,14 +36,25 @@ public record Direction(
   }
 
   /**
+   * Returns a copy with one more reason, last.
+   *
+   * @param reason the reason to append
+   * @return the updated direction
+   */
+  public Direction withReason(String reason) {
+    List<String> more = new java.util.ArrayList<>(reasons);
+    more.add(reason);
+    return new Direction(source, derived, status, more, commonSource);
+  }
+
+  /**
    * Returns a copy with one more reason and the common-source flag set.
    *
    * @param reason the reason to append
    * @return the updated direction
    */
   public Direction withCommonSource(String reason) {
-    List<String> more = new java.util.ArrayList<>(reasons);
-    more.add(reason);
-    return new Direction(source, derived, status, more, true);
+    Direction more = withReason(reason);
+    return new Direction(source, derived, status, more.reasons(), true);
   }
 }

@@ -18,7 +18,8 @@ import org.wiretrace.report.RelationKind;
 
 /**
  * Which third article explains a link between two copies: the one both reuse more closely than each
- * other, or the one each holds sentences of that the other lacks (independent descent).
+ * other, the one each holds sentences of that the other lacks (independent descent), or an earlier one
+ * both reuse as closely as each other (of equally supported sources, the original).
  */
 class CommonSourceTest {
 
@@ -67,6 +68,40 @@ class CommonSourceTest {
     assertThat(explainer(ab, wa, wb)).isNull();
   }
 
+  @Test
+  void explainer_spunCopyAndVerbatimDuplicateOfOneWire_runViaTheEarlierWire() {
+    // the duplicate (copy A) holds the wire verbatim, so the spun copy B reuses it exactly as closely
+    // as the wire: the text cannot tell them apart, and the wire came before both
+    List<Relation> tie = duplicateAndSpunCopy(DirectionStatus.KNOWN);
+
+    assertThat(explainer(tie.get(0), tie.get(1), tie.get(2))).isEqualTo(WIRE);
+    assertThat(explainer(tie.get(2), tie.get(1), tie.get(0))).as("wire to spun copy, via the later duplicate").isNull();
+  }
+
+  @Test
+  void explainer_tieWithAThirdOfUndecidedOrder_isNoEvidence() {
+    List<Relation> tie = duplicateAndSpunCopy(DirectionStatus.UNDETERMINED);
+
+    assertThat(explainer(tie.get(0), tie.get(1), tie.get(2))).isNull();
+  }
+
+  @Test
+  void annotate_linkExplainedByAnEarlierWire_saysSoInItsDirectionReasons() {
+    List<Relation> out = CommonSource.annotate(duplicateAndSpunCopy(DirectionStatus.KNOWN), d -> {
+      throw new AssertionError("a known direction is kept");
+    });
+
+    assertThat(out.get(0).direction().reasons()).last().asString().contains("via wire").contains("came before both");
+    assertThat(out.get(1).direction().reasons()).containsExactly("test");
+  }
+
+  /** Copy A to copy B, the wire to A (a verbatim duplicate; its direction as given), the wire to B. */
+  private static List<Relation> duplicateAndSpunCopy(DirectionStatus wireToDuplicate) {
+    return List.of(relation(COPY_A, COPY_B, 0.9, range(0, 8), range(0, 8)),
+        relation(WIRE, COPY_A, 1.0, range(0, 8), range(0, 8), wireToDuplicate),
+        relation(WIRE, COPY_B, 0.9, range(0, 8), range(0, 8)));
+  }
+
   private static ArticleId explainer(Relation ab, Relation... others) {
     return CommonSource.ReuseGraph.of(List.of(ab, others[0], others[1])).explainer(ab);
   }
@@ -74,7 +109,12 @@ class CommonSourceTest {
   /** A relation whose aligned pairs join the given sentences one to one, covering both sides equally. */
   private static Relation relation(ArticleId source, ArticleId derived, double coverage, List<Integer> sourceSentences,
       List<Integer> derivedSentences) {
-    Direction d = new Direction(source, derived, DirectionStatus.KNOWN, List.of("test"), false);
+    return relation(source, derived, coverage, sourceSentences, derivedSentences, DirectionStatus.KNOWN);
+  }
+
+  private static Relation relation(ArticleId source, ArticleId derived, double coverage, List<Integer> sourceSentences,
+      List<Integer> derivedSentences, DirectionStatus status) {
+    Direction d = new Direction(source, derived, status, List.of("test"), false);
     List<AlignedPair> pairs = new ArrayList<>();
     for (int i = 0; i < sourceSentences.size(); i++) {
       pairs.add(new AlignedPair(List.of(sourceSentences.get(i)), List.of(derivedSentences.get(i)), new Span(0, 1),

@@ -122,6 +122,17 @@ class PartialEvidenceTest {
     assertThat(r.kind()).as("%s with %d reused passages", r.kind(), r.reusedPassages()).isEqualTo(RelationKind.PARTIAL);
   }
 
+  @Test
+  void kind_passageInOrderWhoseNumbersAllDiffer_isNoReuse() {
+    // one beat's stock phrasing about another event: the names agree (one river authority), the amounts
+    // and dates do not; a copy keeps most of its numbers
+    ReuseStats sameNames = stats(5, 0);
+    ReuseStats otherNumbers = new ReuseStats(5, 0.2, 0.2, 0.2, 0.2, 0, 0.5, 0.8, 0, 1, 30, 0.2, 5, 0, 0, 0.2);
+
+    assertThat(classifier.kind(sameNames, UNRELATED_STORY)).isEqualTo(RelationKind.PARTIAL);
+    assertThat(classifier.kind(otherNumbers, UNRELATED_STORY)).isEqualTo(RelationKind.UNRELATED);
+  }
+
   private static SentenceProfile profile(String text) {
     List<Token> tokens = new WordTokenizer().tokenize(text, 0);
     return SentenceProfile.of(new Sentence(0, 0, new Span(0, text.length()), text, false), tokens,
@@ -140,7 +151,7 @@ class PartialEvidenceTest {
 
   /** Five counted EDITED pairs covering a fifth of each side, sharing 30 content words. */
   private static ReuseStats stats(int longestRun, int nearCopies) {
-    return new ReuseStats(5, 0.2, 0.2, 0.2, 0.2, 0, 0.5, 0.8, 0, 1, 30, 0.2, longestRun, nearCopies, 0);
+    return new ReuseStats(5, 0.2, 0.2, 0.2, 0.2, 0, 0.5, 0.8, 0, 1, 30, 0.2, longestRun, nearCopies, 0, 1);
   }
 
   private static AlignedPair pair(int source, int derived) {

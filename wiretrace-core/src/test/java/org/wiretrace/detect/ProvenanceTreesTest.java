@@ -52,6 +52,28 @@ class ProvenanceTreesTest {
   }
 
   @Test
+  void attach_copyOfTheWireAndOfItsVerbatimDuplicateAlike_goesUnderTheEarlierWire() {
+    // copy-a duplicates the wire, so copy-b reuses both exactly as closely: the original is its source
+    List<Relation> relations = List.of(reuse("wire", "copy-a", 1.0, DirectionStatus.KNOWN),
+        reuse("wire", "copy-b", 0.8, DirectionStatus.KNOWN), reuse("copy-a", "copy-b", 0.8, DirectionStatus.KNOWN));
+    StoryCluster story = attach(relations);
+    assertThat(story.tree()).contains(new TreeNode(id("copy-b"), id("wire"), "SYNDICATED", 1));
+    assertThat(story.siblings()).containsExactly(new SiblingLink(id("copy-a"), id("copy-b"), id("wire")));
+  }
+
+  @Test
+  void attach_passageCopiedIntoAnotherStory_linksItsCopiesViaTheSourceInTheSourcesStory() {
+    // copy-a, in another story, holds a passage of the wire; copy-b copies the whole wire
+    StoryCluster wireStory = new StoryCluster("story-wire", List.of(id("copy-b"), id("wire")));
+    StoryCluster other = new StoryCluster("story-copy-a", List.of(id("copy-a"), id("report")));
+    List<Relation> relations = List.of(reuse("wire", "copy-a", 0.3, DirectionStatus.KNOWN),
+        reuse("wire", "copy-b", 0.9, DirectionStatus.KNOWN), reuse("copy-a", "copy-b", 0.3, DirectionStatus.KNOWN));
+    List<StoryCluster> stories = ProvenanceTrees.attach(List.of(other, wireStory), relations, ARTICLES);
+    assertThat(stories.get(1).siblings()).containsExactly(new SiblingLink(id("copy-a"), id("copy-b"), id("wire")));
+    assertThat(stories.get(0).siblings()).isEmpty();
+  }
+
+  @Test
   void attach_relationOrder_doesNotChangeTheTree() {
     List<Relation> relations = new ArrayList<>(List.of(
         reuse("wire", "copy-a", 0.9, DirectionStatus.KNOWN), reuse("wire", "copy-b", 0.9, DirectionStatus.INFERRED),

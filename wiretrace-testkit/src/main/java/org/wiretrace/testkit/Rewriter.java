@@ -61,7 +61,7 @@ final class Rewriter {
   Result paraphrase(ArticlePlan source, SplittableRandom random) {
     ArticlePlan copy = source.copy();
     forEachSentence(copy, s -> s.withFragments(
-        swapper.swapLiterals(restructure(s.fragments(), random), 0.35, 0.0, random)));
+        swapper.swapLiterals(restructure(s.fragments(), random), 0.6, 0.0, random)));
     for (List<PlannedSentence> paragraph : copy.paragraphs) {
       mergeSome(paragraph, random);
     }
@@ -132,7 +132,7 @@ final class Rewriter {
     List<Fragment> out = new ArrayList<>(fragments.size());
     for (Fragment f : fragments) {
       if (f.isLiteral()) {
-        out.add(f.withText(swapper.swap(f.text(), 0.75, 0.35, random)));
+        out.add(f.withText(swapper.swap(f.text(), 0.9, 0.35, random)));
       } else if (f.slot().changeKind() == ChangeKind.QUOTE) {
         String spun = swapper.swap(f.text(), 0.6, 0.35, random);
         if (!spun.equals(f.text())) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,6 +111,28 @@ class CorpusGeneratorTest {
       assertThat(der.split("\n\n")).hasSameSizeAs(src.split("\n\n"));
       assertThat(der).isNotEqualTo(src);
     }
+  }
+
+  @Test
+  void generate_spunAndParaphrased_keepFewSentencesWordForWord() {
+    // a spinner or a paraphrasing writer leaves few sentences untouched (real spun copies share about a
+    // tenth of their word 5-grams with the source); a mostly verbatim copy reads as a syndication
+    assertThat(verbatimSentenceShare(DerivedKind.SPUN)).isLessThan(0.2);
+    assertThat(verbatimSentenceShare(DerivedKind.PARAPHRASED)).isLessThan(0.3);
+    assertThat(verbatimSentenceShare(DerivedKind.SYNDICATED)).isGreaterThan(0.6);
+  }
+
+  /** Mean share of a kind's derived sentences found word for word in their source. */
+  private static double verbatimSentenceShare(DerivedKind kind) {
+    double sum = 0;
+    List<ReuseLabel> labels = labels(kind);
+    for (ReuseLabel l : labels) {
+      Set<String> source = new HashSet<>(Arrays.asList(byId.get(l.source()).text().split("(?<=[.!?])\\s+")));
+      String[] derived = byId.get(l.derived()).text().split("(?<=[.!?])\\s+");
+      sum += Arrays.stream(derived).filter(source::contains).count() / (double) derived.length;
+    }
+    assertThat(labels).as(kind.name()).isNotEmpty();
+    return sum / labels.size();
   }
 
   @Test
