@@ -108,7 +108,31 @@ final class EditedDetailChanges implements ChangeDetector {
     }
     return !a.equals(b) && !sameWords(a, b) && !joined(src).equals(joined(der)) && !initialism(src, der)
         && !spellingVariant(a, b) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der)
-        && !sourcing(pair, h) && !bothPeople(a, b);
+        && !sourcing(pair, h) && !bothPeople(a, b) && !moved(pair, h, a, b);
+  }
+
+  /**
+   * Whether a phrase only added (or only dropped) is dropped (or added) word for word by another
+   * hunk: the words were moved ("the most often used processor" / "the processor most often
+   * used"), not added or dropped.
+   */
+  static boolean moved(PassagePair pair, WordDiff.Hunk h, List<String> a, List<String> b) {
+    if (!a.isEmpty() && !b.isEmpty()) {
+      return false;
+    }
+    List<String> edited = (a.isEmpty() ? b : a).stream().sorted().toList();
+    for (WordDiff.Hunk other : pair.changedHunks()) {
+      boolean opposite = a.isEmpty() ? other.derivedLength() == 0 : other.sourceLength() == 0;
+      if (opposite && !other.equals(h)) {
+        List<WordToken> words = a.isEmpty()
+            ? pair.sourceWords().subList(other.sourceFrom(), other.sourceTo())
+            : pair.derivedWords().subList(other.derivedFrom(), other.derivedTo());
+        if (content(words).stream().sorted().toList().equals(edited)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Nouns that all count people in general: swapping one for another keeps the claim. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.wiretrace.model.Span;
 
 /**
@@ -50,7 +51,7 @@ final class QuoteChanges implements ChangeDetector {
       if (d != null) {
         unmatchedDerived.remove(d);
         if (marked(pair.source(), s) && marked(pair.derived(), d)) {
-          misquote(pair, s, d).ifPresent(changes::add);
+          misquote(pair, s, d, sameFraming(pair, facts)).ifPresent(changes::add);
         }
       } else {
         unquoted(pair, s, facts.derivedQuotes()).ifPresent(changes::add);
@@ -104,7 +105,7 @@ final class QuoteChanges implements ChangeDetector {
     return (double) common.size() / Math.min(sa.size(), sb.size());
   }
 
-  private static Optional<Change> misquote(PassagePair pair, Quotation s, Quotation d) {
+  private static Optional<Change> misquote(PassagePair pair, Quotation s, Quotation d, boolean sameFraming) {
     if (quotesMoreOrLess(s.words(), d.words())) {
       return Optional.empty();
     }
@@ -121,13 +122,58 @@ final class QuoteChanges implements ChangeDetector {
       from.addAll(s.words().subList(h.sourceFrom(), h.sourceTo()));
       to.addAll(d.words().subList(h.derivedFrom(), h.derivedTo()));
     }
-    if (!changesContent(from, to)) {
+    if (!changesContent(from, to) || !substantive(s.words(), d.words(), internal, sameFraming)) {
       return Optional.empty();
     }
     String who = s.speaker().isEmpty() ? "" : " attributed to " + s.speakerName();
     String explanation = "misquote: the words inside the quotation marks" + who + " changed: "
         + String.join("; ", pieces.subList(0, Math.min(3, pieces.size())));
     return Optional.of(change(pair, s.span(), d.span(), Severity.HIGH, explanation));
+  }
+
+  /** Fewest separate rewordings that make a misquote when no meaning-bearing word changed. */
+  private static final int MIN_REWORDINGS = 2;
+
+  /** Degree and frequency words: a quote that gains, loses or swaps one says something stronger or weaker. */
+  private static final Set<String> DEGREE = Set.of("mostly", "partly", "largely", "almost", "nearly", "barely", "hardly",
+      "probably", "possibly", "perhaps", "maybe", "likely", "unlikely", "few", "several", "many", "much", "always",
+      "sometimes", "often", "rarely", "ever", "entirely", "completely", "fully", "totally", "slightly");
+
+  /**
+   * Whether the changes inside a quotation alter what was said rather than how it was transcribed:
+   * a meaning-bearing word changed (a number, a name, negation, modality, quantity or degree: "never"
+   * to "not", "safe" to "mostly safe", "four years" to "few years"), or the quote was reworded in at
+   * least {@value #MIN_REWORDINGS} separate places ("a bit of … less than it is of affection" to "more
+   * of … than devotion"), or reworded once in a passage whose words outside the quotes are all kept
+   * (an editor who copied the sentence changed the quote: "labour costs" to "energy costs"). One word
+   * swapped, added or dropped in a passage that is itself reworded ("an outrageous act" / "an
+   * outrageous tactic", "makes sense" / "makes good sense") is how two reporters transcribe the same
+   * remark, and is not flagged as a misquote.
+   */
+  static boolean substantive(List<WordToken> source, List<WordToken> derived, List<WordDiff.Hunk> internal, boolean sameFraming) {
+    int rewordings = 0;
+    for (WordDiff.Hunk h : internal) {
+      List<WordToken> from = source.subList(h.sourceFrom(), h.sourceTo());
+      List<WordToken> to = derived.subList(h.derivedFrom(), h.derivedTo());
+      if (Stream.concat(from.stream(), to.stream()).anyMatch(QuoteChanges::meaningBearing)) {
+        return true;
+      }
+      rewordings += changesContent(from, to) ? 1 : 0;
+    }
+    return rewordings >= MIN_REWORDINGS || rewordings == 1 && sameFraming;
+  }
+
+  /** Whether the words outside every quotation are the same on both sides: the sentence around the quotes was copied. */
+  private static boolean sameFraming(PassagePair pair, PairFacts facts) {
+    List<String> a = outsideQuotes(pair.sourceWords(), facts.sourceQuotes()).stream().map(WordToken::norm).toList();
+    List<String> b = outsideQuotes(pair.derivedWords(), facts.derivedQuotes()).stream().map(WordToken::norm).toList();
+    return a.equals(b);
+  }
+
+  /** A number, a name inside the quote, or a word of negation, modality, quantity or degree. */
+  private static boolean meaningBearing(WordToken w) {
+    return w.isNumber() || WordNumbers.read(List.of(w), 0) != null || w.isCapitalized() && !FunctionWords.isFunction(w.norm())
+        || QuoteWording.expanded(w.norm()).stream().anyMatch(x -> MEANINGFUL.contains(x) || DEGREE.contains(x));
   }
 
   /**
