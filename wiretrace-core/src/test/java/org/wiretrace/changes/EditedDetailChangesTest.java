@@ -22,6 +22,14 @@ class EditedDetailChangesTest {
   }
 
   @Test
+  void flag_wordMovedWithinTheSentenceIsNoEdit() {
+    assertThat(flags("The chip became the most often used processor in June, rising to 152 systems.",
+        "The chip became the processor most often used in June, rising to 152 systems.")).isEmpty();
+    assertThat(flags("The chip became the most often used processor in June, rising to 152 systems.",
+        "The chip became the server most often used in June, rising to 152 systems.")).isNotEmpty();
+  }
+
+  @Test
   void flag_addedClauseShowsItsAnchorOnBothSides() {
     List<Change> changes = flags("The council approved the budget for the new bridge.",
         "The council narrowly approved the budget for the new bridge.");

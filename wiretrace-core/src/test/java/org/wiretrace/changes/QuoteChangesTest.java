@@ -27,6 +27,27 @@ class QuoteChangesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "“This deal makes sense for both companies,” Halla said in a statement.|“This deal makes good sense for both companies,” said Brian Halla, the chief executive.",
+      "Officials called the ruling an “outrageous act aimed at a hidden agenda.”|The company called the decision an “outrageous tactic aimed at a hidden agenda.”",
+      "“It still remains to be seen whether the recovery will last,” Sprayregen said.|“It remains to be seen whether the recovery will last,” said James Sprayregen in court."
+  })
+  void flag_oneWordVariantInARewordedReportIsTranscription(String source, String derived) {
+    assertThat(flags(source, derived, ChangeKind.QUOTE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "“This deal makes sense for both companies,” Halla said.|“This deal makes good sense for both companies,” Halla said.",
+      "“The longer this series goes, the better chance Dirk has,” Nelson said.|“The longer the series goes, the more chance Dirk has,” said coach Nelson.",
+      "“It is symptomatic of the difficulties that trouble the bank,” Wattret said.|“It is reminiscent of the troubles that have dogged the bank,” said Ken Wattret of BNP."
+  })
+  void flag_oneRewordingInACopiedSentenceOrMeaningWordOrTwoRewordingsIsMisquote(String source, String derived) {
+    assertThat(flags(source, derived, ChangeKind.QUOTE)).singleElement()
+        .satisfies(c -> assertThat(c.explanation()).startsWith("misquote"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "“We are ready to talk,” the envoy said on Monday.|The envoy said on Monday: \"We are ready to talk.\"",
       "“We're ready to talk,” the envoy said.|“We are ready to talk,” the envoy told reporters.",
       "“The head-kicker label is wrong,” Lund said.|“The head kicker label is wrong,” Lund said.",
