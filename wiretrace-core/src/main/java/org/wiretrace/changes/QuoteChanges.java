@@ -27,7 +27,9 @@ import org.wiretrace.model.Span;
  * and a quote that keeps most words of a statement the source attributes in reported form renders
  * that statement. All three are judged only on
  * quotations whose opening and closing marks both lie inside the passage: a passage that starts or
- * ends inside a quotation cannot show which words were quoted.
+ * ends inside a quotation cannot show which words were quoted. Marks dropped from a short
+ * quotation (a term in quotation marks, under five words) or from words still in the first person
+ * ("I am responsible …", which no outlet writes in its own voice) are not flagged.
  */
 final class QuoteChanges implements ChangeDetector {
 
@@ -246,12 +248,18 @@ final class QuoteChanges implements ChangeDetector {
     return String.join(" ", words.stream().map(WordToken::text).toList());
   }
 
+  /**
+   * Fewest words of a quotation whose dropped marks are flagged: a shorter one ("a suspected
+   * \"potential suicide bomber\"") marks a term, not someone's statement.
+   */
+  private static final int MIN_STATEMENT_WORDS = 5;
+
   private static Optional<Change> unquoted(PassagePair pair, Quotation s, List<Quotation> derivedQuotes) {
     List<WordToken> outside = outsideQuotes(pair.derivedWords(), derivedQuotes);
     List<WordToken> hits = covering(s.contentStems(), outside);
     if (!isStatement(s) || !marked(pair.source(), s) || hasQuoteMark(pair.derivedTokens())
         || hits.size() < COVERAGE * new HashSet<>(s.contentStems()).size() || inOrderShare(s.words(), outside) < VERBATIM
-        || attributes(outside, hits)) {
+        || attributes(outside, hits) || s.words().size() < MIN_STATEMENT_WORDS || firstPerson(outside, hits)) {
       return Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());

@@ -80,6 +80,18 @@ class QuoteChangesTest {
   }
 
   @Test
+  void flag_marksDroppedFromATermAreNotAStatementMadeTheOutletsOwn() {
+    assertThat(flags("Police continue to question a suspected “potential suicide bomber” held in the town.",
+        "Police continued to question a suspected potential suicide bomber held in the town.", ChangeKind.QUOTE)).isEmpty();
+  }
+
+  @Test
+  void flag_marksDroppedFromFirstPersonWordsLeaveThemASpeakersWords() {
+    assertThat(flags("“I am responsible for the approval process in my agency,” he said in a statement.",
+        "Indeed, I am responsible for the approval process in my agency.", ChangeKind.QUOTE)).isEmpty();
+  }
+
+  @Test
   void flag_quoteMarksDroppedFromWordsStillAttributedIsReportedSpeech() {
     assertThat(flags("“China feels no responsibility to hold the Kremlin accountable,” Blinken said.",
         "Blinken said China feels no responsibility to hold the Kremlin accountable.", ChangeKind.QUOTE)).isEmpty();
