@@ -15,9 +15,12 @@ import org.wiretrace.model.Span;
  *
  * <p>Method: quotations are matched by speaker (two quotes are the same speaker's unless both
  * speakers are known and neither passage names the other) and by the overlap of their content-word
- * stems. A matched pair whose words differ is a misquote: high severity when a content word was
- * replaced, added or dropped, low when only inflection or function words changed ("dear friend"
- * to "dear friends"). An unmatched source quote whose content words reappear outside quotation
+ * stems. A matched pair whose words differ is a misquote when the change says something else: a
+ * meaning-bearing word changed (number, name, negation, modality, quantity or degree), or the quote
+ * was reworded in two places, or in one place in a sentence copied word for word outside its
+ * quotes. One word swapped, added or dropped inside a quote of a report that rewords the sentence
+ * around it is how two reporters transcribe one remark, and inflection or function words alone
+ * ("dear friend" to "dear friends") never make a misquote. An unmatched source quote whose content words reappear outside quotation
  * marks, in the same order, in the derived passage lost its marks; an unmatched derived quote whose content words
  * come from unquoted source text that the source attributes to a speaker ("…, the minister said") is
  * paraphrase presented as a quote; words the source states as its own narration, unattributed, are
