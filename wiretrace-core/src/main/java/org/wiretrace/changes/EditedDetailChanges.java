@@ -25,7 +25,9 @@ import org.wiretrace.model.Span;
  * touches a content word and is not mere rewording: inflection ("friend"/"friends"), spelling of
  * compounds ("long-term"/"long term"), an initialism of the same words ("U.S."/"United States"),
  * reordering of the same words, a neutral reporting verb swapped for another, or a number/date
- * restated (the number and date detectors judge those). The flag names the added or dropped words
+ * restated (the number and date detectors judge those). In a passage that is mostly a quotation
+ * on both sides, edits wholly outside the quotation marks edit its frame (who said it, to whom,
+ * where) and are left to the attribution and quote checks. The flag names the added or dropped words
  * together with the shared word next to them, so both spans are readable phrases.
  */
 final class EditedDetailChanges implements ChangeDetector {
@@ -45,9 +47,10 @@ final class EditedDetailChanges implements ChangeDetector {
       return List.of();
     }
     List<Change> changes = new ArrayList<>();
+    boolean quoted = mostlyQuoted(pair.sourceWords(), facts.sourceQuotes()) && mostlyQuoted(pair.derivedWords(), facts.derivedQuotes());
     for (int h = 0; h < pair.hunks().size(); h++) {
       WordDiff.Hunk hunk = pair.hunks().get(h);
-      if (!hunk.equal() && isDetailEdit(pair, facts, hunk)) {
+      if (!hunk.equal() && !(quoted && inFrame(pair, facts, hunk)) && isDetailEdit(pair, facts, hunk)) {
         changes.add(change(pair, facts, hunk));
       }
     }
@@ -133,6 +136,27 @@ final class EditedDetailChanges implements ChangeDetector {
       }
     }
     return false;
+  }
+
+  /** Least share of a passage's words inside quotation marks for the rest to be the quote's frame. */
+  private static final double QUOTED_SHARE = 0.5;
+
+  /** Whether most of a passage's words are quoted: the words around the quote say who spoke, where and when. */
+  private static boolean mostlyQuoted(List<WordToken> words, List<Quotation> quotes) {
+    return !words.isEmpty() && words.size() - QuoteChanges.outsideQuotes(words, quotes).size() >= QUOTED_SHARE * words.size();
+  }
+
+  /**
+   * Whether an edit lies wholly outside the quotations on both sides of a passage that is mostly a
+   * quote: it edits the frame ("…," Thai Prime Minister Thaksin told business leaders / "…," Thaksin
+   * said; "he said in a speech to the council" / "he said"), which is the attribution detector's
+   * matter, not a changed detail of the claim.
+   */
+  private static boolean inFrame(PassagePair pair, PairFacts facts, WordDiff.Hunk h) {
+    List<WordToken> src = pair.sourceWords().subList(h.sourceFrom(), h.sourceTo());
+    List<WordToken> der = pair.derivedWords().subList(h.derivedFrom(), h.derivedTo());
+    return QuoteChanges.outsideQuotes(src, facts.sourceQuotes()).size() == src.size()
+        && QuoteChanges.outsideQuotes(der, facts.derivedQuotes()).size() == der.size();
   }
 
   /** Nouns that all count people in general: swapping one for another keeps the claim. */

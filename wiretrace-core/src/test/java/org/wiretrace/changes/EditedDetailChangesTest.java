@@ -22,6 +22,14 @@ class EditedDetailChangesTest {
   }
 
   @Test
+  void flag_editOfTheFrameAroundAQuotationIsNoDetail() {
+    assertThat(flags("“Events on our grid could not account for the scale of the outage,” chief executive Peter Burg told the panel.",
+        "“Events on our grid could not account for the scale of the outage,” Burg told the panel.")).isEmpty();
+    assertThat(flags("“We are committed to helping the people find a path to a free society,” Rumsfeld said in a speech to the council.",
+        "“We are committed to helping the people find a path to a free society,” Rumsfeld said.")).isEmpty();
+  }
+
+  @Test
   void flag_wordMovedWithinTheSentenceIsNoEdit() {
     assertThat(flags("The chip became the most often used processor in June, rising to 152 systems.",
         "The chip became the processor most often used in June, rising to 152 systems.")).isEmpty();
