@@ -27,7 +27,9 @@ import org.wiretrace.model.Span;
  * reordering of the same words, a neutral reporting verb swapped for another, or a number/date
  * restated (the number and date detectors judge those). In a passage that is mostly a quotation
  * on both sides, edits wholly outside the quotation marks edit its frame (who said it, to whom,
- * where) and are left to the attribution and quote checks. The flag names the added or dropped words
+ * where) and are left to the attribution and quote checks. A description of a kind of body put
+ * where the other side names it ("the company" / "Harbex", "the CIA" / "the agency") is the same
+ * actor. The flag names the added or dropped words
  * together with the shared word next to them, so both spans are readable phrases.
  */
 final class EditedDetailChanges implements ChangeDetector {
@@ -111,7 +113,24 @@ final class EditedDetailChanges implements ChangeDetector {
     }
     return !a.equals(b) && !sameWords(a, b) && !joined(src).equals(joined(der)) && !initialism(src, der)
         && !spellingVariant(a, b) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der)
-        && !sourcing(pair, h) && !bothPeople(a, b) && !moved(pair, h, a, b);
+        && !sourcing(pair, h) && !bothPeople(a, b) && !moved(pair, h, a, b)
+        && !coreferent(pair.sourceWords(), h.sourceFrom(), src, der) && !coreferent(pair.derivedWords(), h.derivedFrom(), der, src);
+  }
+
+  /** Determiners of a description that points back to an actor named elsewhere ("the company", "its bank"). */
+  private static final Set<String> POINTING = Set.of("the", "this", "that", "its", "their");
+
+  /**
+   * Whether a description of a kind of body ("the company", "the agency") stands where the other
+   * side names the body ("Human Genome", "the CIA"): the same actor referred to two ways, not
+   * another detail.
+   */
+  static boolean coreferent(List<WordToken> side, int from, List<WordToken> description, List<WordToken> name) {
+    boolean pointed = description.size() == 2 && POINTING.contains(description.getFirst().norm())
+        || description.size() == 1 && from > 0 && POINTING.contains(side.get(from - 1).norm());
+    return pointed && EntityChanges.GENERIC.contains(EntityNames.plain(description.getLast().text()))
+        && !name.isEmpty() && name.stream().allMatch(w -> w.isCapitalized() || FunctionWords.isFunction(w.norm()))
+        && name.stream().anyMatch(w -> w.isCapitalized() && !FunctionWords.isFunction(w.norm()));
   }
 
   /**

@@ -79,9 +79,9 @@ final class EntityChanges implements ChangeDetector {
   }
 
   /** Words that name a kind of body or a role, not one actor: "the Department", "First Lady", "Inc". */
-  private static final Set<String> GENERIC = Set.of("department", "ministry", "committee", "agency", "inc", "corp", "co",
+  static final Set<String> GENERIC = Set.of("department", "ministry", "committee", "agency", "inc", "corp", "co",
       "ltd", "llc", "plc", "group", "company", "first", "house", "office", "board", "council", "court", "bureau", "service",
-      "association", "administration", "legislature", "assembly", "government", "commission", "authority", "party", "the", "of", "web", "news");
+      "association", "administration", "legislature", "assembly", "firm", "bank", "utility", "government", "commission", "authority", "party", "the", "of", "web", "news");
 
   /**
    * Whether a mention names no particular actor: only titles, roles and kinds of bodies ("First

@@ -30,6 +30,16 @@ class EditedDetailChangesTest {
   }
 
   @Test
+  void flag_descriptionOfABodyForItsNameIsTheSameActor() {
+    assertThat(flags("The company must either pay the $53.7 million or post a bond with the court pending the appeal.",
+        "Harbex must either pay the $53.7 million or post a bond with the court pending the appeal.")).isEmpty();
+    assertThat(flags("Investigators asked when officials learned about his wife's employment at the CIA last year.",
+        "Investigators asked when officials learned about his wife's employment at the agency last year.")).isEmpty();
+    assertThat(flags("Investigators asked when officials learned about his wife's employment at the CIA last year.",
+        "Investigators asked when officials learned about his wife's employment at the NSA last year.")).isNotEmpty();
+  }
+
+  @Test
   void flag_wordMovedWithinTheSentenceIsNoEdit() {
     assertThat(flags("The chip became the most often used processor in June, rising to 152 systems.",
         "The chip became the processor most often used in June, rising to 152 systems.")).isEmpty();
