@@ -148,24 +148,38 @@ final class QuoteChanges implements ChangeDetector {
    * Whether the changes inside a quotation alter what was said rather than how it was transcribed:
    * a meaning-bearing word changed (a number, a name, negation, modality, quantity or degree: "never"
    * to "not", "safe" to "mostly safe", "four years" to "few years"), or the quote was reworded in at
-   * least {@value #MIN_REWORDINGS} separate places ("a bit of … less than it is of affection" to "more
-   * of … than devotion"), or reworded once in a passage whose words outside the quotes are all kept
+   * least {@value #MIN_REWORDINGS} separate places ("a bit of … less than it is of affection" to
+   * "more of … than devotion"; words moved within the quote do not count), or reworded once in a passage whose words outside the quotes are all kept
    * (an editor who copied the sentence changed the quote: "labour costs" to "energy costs"). One word
    * swapped, added or dropped in a passage that is itself reworded ("an outrageous act" / "an
    * outrageous tactic", "makes sense" / "makes good sense") is how two reporters transcribe the same
    * remark, and is not flagged as a misquote.
    */
   static boolean substantive(List<WordToken> source, List<WordToken> derived, List<WordDiff.Hunk> internal, boolean sameFraming) {
+    List<List<String>> added = new ArrayList<>();
+    List<List<String>> dropped = new ArrayList<>();
+    for (WordDiff.Hunk h : internal) {
+      (h.sourceLength() == 0 ? added : dropped).add(sortedStems(words(source, derived, h)));
+    }
     int rewordings = 0;
     for (WordDiff.Hunk h : internal) {
       List<WordToken> from = source.subList(h.sourceFrom(), h.sourceTo());
       List<WordToken> to = derived.subList(h.derivedFrom(), h.derivedTo());
-      if (Stream.concat(from.stream(), to.stream()).anyMatch(QuoteChanges::meaningBearing)) {
+      boolean replaced = !from.isEmpty() && !to.isEmpty();
+      if (Stream.concat(from.stream(), to.stream()).anyMatch(w -> meaningBearing(w, replaced))) {
         return true;
       }
-      rewordings += changesContent(from, to) ? 1 : 0;
+      boolean moved = !replaced && (from.isEmpty() ? dropped : added).contains(sortedStems(words(source, derived, h)));
+      rewordings += changesContent(from, to) && !moved ? 1 : 0;
     }
     return rewordings >= MIN_REWORDINGS || rewordings == 1 && sameFraming;
+  }
+
+  /** The words of a hunk on whichever side has them (both sides for a replacement). */
+  private static List<WordToken> words(List<WordToken> source, List<WordToken> derived, WordDiff.Hunk h) {
+    List<WordToken> all = new ArrayList<>(source.subList(h.sourceFrom(), h.sourceTo()));
+    all.addAll(derived.subList(h.derivedFrom(), h.derivedTo()));
+    return all;
   }
 
   /** Whether the words outside every quotation are the same on both sides: the sentence around the quotes was copied. */
@@ -175,9 +189,13 @@ final class QuoteChanges implements ChangeDetector {
     return a.equals(b);
   }
 
-  /** A number, a name inside the quote, or a word of negation, modality, quantity or degree. */
-  private static boolean meaningBearing(WordToken w) {
-    return w.isNumber() || WordNumbers.read(List.of(w), 0) != null || w.isCapitalized() && !FunctionWords.isFunction(w.norm())
+  /**
+   * A number, a name put in another's place inside the quote (a name only added or dropped
+   * clarifies who is meant, as {@link EntityChanges} holds), or a word of negation, modality,
+   * quantity or degree.
+   */
+  private static boolean meaningBearing(WordToken w, boolean replaced) {
+    return w.isNumber() || WordNumbers.read(List.of(w), 0) != null || replaced && w.isCapitalized() && !FunctionWords.isFunction(w.norm())
         || QuoteWording.expanded(w.norm()).stream().anyMatch(x -> MEANINGFUL.contains(x) || DEGREE.contains(x));
   }
 

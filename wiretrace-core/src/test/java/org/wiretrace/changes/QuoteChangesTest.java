@@ -29,7 +29,9 @@ class QuoteChangesTest {
   @CsvSource(delimiter = '|', value = {
       "“This deal makes sense for both companies,” Halla said in a statement.|“This deal makes good sense for both companies,” said Brian Halla, the chief executive.",
       "Officials called the ruling an “outrageous act aimed at a hidden agenda.”|The company called the decision an “outrageous tactic aimed at a hidden agenda.”",
-      "“It still remains to be seen whether the recovery will last,” Sprayregen said.|“It remains to be seen whether the recovery will last,” said James Sprayregen in court."
+      "“It still remains to be seen whether the recovery will last,” Sprayregen said.|“It remains to be seen whether the recovery will last,” said James Sprayregen in court.",
+      "“The offer undervalues the company and is not in the interest of stockholders,” Conway said.|“The offer undervalues the company and is not in the interest of Harbex stockholders,” said chief executive Conway.",
+      "“So he did his best to convincingly confess to a crime that he didn't commit,” she told jurors.|“He did his best to confess convincingly to a crime he didn't do,” Ms. Richardson declared."
   })
   void flag_oneWordVariantInARewordedReportIsTranscription(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.QUOTE)).isEmpty();
