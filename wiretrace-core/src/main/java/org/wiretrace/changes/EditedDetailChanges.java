@@ -25,7 +25,11 @@ import org.wiretrace.model.Span;
  * touches a content word and is not mere rewording: inflection ("friend"/"friends"), spelling of
  * compounds ("long-term"/"long term"), an initialism of the same words ("U.S."/"United States"),
  * reordering of the same words, a neutral reporting verb swapped for another, or a number/date
- * restated (the number and date detectors judge those). The flag names the added or dropped words
+ * restated (the number and date detectors judge those). In a passage that is mostly a quotation
+ * on both sides, edits wholly outside the quotation marks edit its frame (who said it, to whom,
+ * where) and are left to the attribution and quote checks. A description of a kind of body put
+ * where the other side names it ("the company" / "Harbex", "the CIA" / "the agency") is the same
+ * actor. The flag names the added or dropped words
  * together with the shared word next to them, so both spans are readable phrases.
  */
 final class EditedDetailChanges implements ChangeDetector {
@@ -45,9 +49,10 @@ final class EditedDetailChanges implements ChangeDetector {
       return List.of();
     }
     List<Change> changes = new ArrayList<>();
+    boolean quoted = mostlyQuoted(pair.sourceWords(), facts.sourceQuotes()) && mostlyQuoted(pair.derivedWords(), facts.derivedQuotes());
     for (int h = 0; h < pair.hunks().size(); h++) {
       WordDiff.Hunk hunk = pair.hunks().get(h);
-      if (!hunk.equal() && isDetailEdit(pair, facts, hunk)) {
+      if (!hunk.equal() && !(quoted && inFrame(pair, facts, hunk)) && isDetailEdit(pair, facts, hunk)) {
         changes.add(change(pair, facts, hunk));
       }
     }
@@ -108,7 +113,69 @@ final class EditedDetailChanges implements ChangeDetector {
     }
     return !a.equals(b) && !sameWords(a, b) && !joined(src).equals(joined(der)) && !initialism(src, der)
         && !spellingVariant(a, b) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der)
-        && !sourcing(pair, h) && !bothPeople(a, b);
+        && !sourcing(pair, h) && !bothPeople(a, b) && !moved(pair, h, a, b)
+        && !coreferent(pair.sourceWords(), h.sourceFrom(), src, der) && !coreferent(pair.derivedWords(), h.derivedFrom(), der, src);
+  }
+
+  /** Determiners of a description that points back to an actor named elsewhere ("the company", "its bank"). */
+  private static final Set<String> POINTING = Set.of("the", "this", "that", "its", "their");
+
+  /**
+   * Whether a description of a kind of body ("the company", "the agency") stands where the other
+   * side names the body ("Human Genome", "the CIA"): the same actor referred to two ways, not
+   * another detail.
+   */
+  static boolean coreferent(List<WordToken> side, int from, List<WordToken> description, List<WordToken> name) {
+    boolean pointed = description.size() == 2 && POINTING.contains(description.getFirst().norm())
+        || description.size() == 1 && from > 0 && POINTING.contains(side.get(from - 1).norm());
+    return pointed && EntityChanges.GENERIC.contains(EntityNames.plain(description.getLast().text()))
+        && !name.isEmpty() && name.stream().allMatch(w -> w.isCapitalized() || FunctionWords.isFunction(w.norm()))
+        && name.stream().anyMatch(w -> w.isCapitalized() && !FunctionWords.isFunction(w.norm()));
+  }
+
+  /**
+   * Whether a phrase only added (or only dropped) is dropped (or added) word for word by another
+   * hunk: the words were moved ("the most often used processor" / "the processor most often
+   * used"), not added or dropped.
+   */
+  static boolean moved(PassagePair pair, WordDiff.Hunk h, List<String> a, List<String> b) {
+    if (!a.isEmpty() && !b.isEmpty()) {
+      return false;
+    }
+    List<String> edited = (a.isEmpty() ? b : a).stream().sorted().toList();
+    for (WordDiff.Hunk other : pair.changedHunks()) {
+      boolean opposite = a.isEmpty() ? other.derivedLength() == 0 : other.sourceLength() == 0;
+      if (opposite && !other.equals(h)) {
+        List<WordToken> words = a.isEmpty()
+            ? pair.sourceWords().subList(other.sourceFrom(), other.sourceTo())
+            : pair.derivedWords().subList(other.derivedFrom(), other.derivedTo());
+        if (content(words).stream().sorted().toList().equals(edited)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Least share of a passage's words inside quotation marks for the rest to be the quote's frame. */
+  private static final double QUOTED_SHARE = 0.5;
+
+  /** Whether most of a passage's words are quoted: the words around the quote say who spoke, where and when. */
+  private static boolean mostlyQuoted(List<WordToken> words, List<Quotation> quotes) {
+    return !words.isEmpty() && words.size() - QuoteChanges.outsideQuotes(words, quotes).size() >= QUOTED_SHARE * words.size();
+  }
+
+  /**
+   * Whether an edit lies wholly outside the quotations on both sides of a passage that is mostly a
+   * quote: it edits the frame ("…," Thai Prime Minister Thaksin told business leaders / "…," Thaksin
+   * said; "he said in a speech to the council" / "he said"), which is the attribution detector's
+   * matter, not a changed detail of the claim.
+   */
+  private static boolean inFrame(PassagePair pair, PairFacts facts, WordDiff.Hunk h) {
+    List<WordToken> src = pair.sourceWords().subList(h.sourceFrom(), h.sourceTo());
+    List<WordToken> der = pair.derivedWords().subList(h.derivedFrom(), h.derivedTo());
+    return QuoteChanges.outsideQuotes(src, facts.sourceQuotes()).size() == src.size()
+        && QuoteChanges.outsideQuotes(der, facts.derivedQuotes()).size() == der.size();
   }
 
   /** Nouns that all count people in general: swapping one for another keeps the claim. */

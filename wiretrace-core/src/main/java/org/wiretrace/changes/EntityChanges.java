@@ -47,7 +47,7 @@ final class EntityChanges implements ChangeDetector {
         if (sameHunk(pair, s, d) && comparableKinds(s, d) && !generic(s) && !generic(d)
             && attributive(s, pair.sourceWords()) == attributive(d, pair.derivedWords())) {
           newDerived.remove(d);
-          if (!sameReferent(s, d)) {
+          if (!sameReferent(s, d) && !abbreviates(s, d) && !abbreviates(d, s)) {
             changes.add(change(pair, s, d));
           }
           break;
@@ -79,9 +79,9 @@ final class EntityChanges implements ChangeDetector {
   }
 
   /** Words that name a kind of body or a role, not one actor: "the Department", "First Lady", "Inc". */
-  private static final Set<String> GENERIC = Set.of("department", "ministry", "committee", "agency", "inc", "corp", "co",
+  static final Set<String> GENERIC = Set.of("department", "ministry", "committee", "agency", "inc", "corp", "co",
       "ltd", "llc", "plc", "group", "company", "first", "house", "office", "board", "council", "court", "bureau", "service",
-      "association", "administration", "government", "commission", "authority", "party", "the", "of", "web", "news");
+      "association", "administration", "legislature", "assembly", "firm", "bank", "utility", "government", "commission", "authority", "party", "the", "of", "web", "news");
 
   /**
    * Whether a mention names no particular actor: only titles, roles and kinds of bodies ("First
@@ -234,6 +234,34 @@ final class EntityChanges implements ChangeDetector {
     }
     return false;
   }
+
+  /**
+   * Whether one name abbreviates the other word by word: each of its parts starts a later word of
+   * the longer name, in order ("Fed" for "Federal Open Market Committee", "R-Tenn" for "Republican
+   * of Tennessee", "Mass" for "Massachusetts"), each part at most half the word it clips. A clipped
+   * form of the same name is no other actor.
+   */
+  static boolean abbreviates(EntityMention shortName, EntityMention longName) {
+    String[] parts = shortName.text().toLowerCase(Locale.ROOT).split("[-.\\s]+");
+    List<String> words = longName.words().stream().flatMap(w -> Arrays.stream(w.text().toLowerCase(Locale.ROOT).split("-"))).toList();
+    if (shortName.text().length() >= longName.text().length() || parts.length == 0) {
+      return false;
+    }
+    int at = 0;
+    for (String part : parts) {
+      while (at < words.size() && !(words.get(at).startsWith(part) && words.get(at).length() >= 2 * part.length())) {
+        at++;
+      }
+      if (part.isEmpty() || at == words.size()) {
+        return false;
+      }
+      at++;
+    }
+    return parts.length >= 2 || parts[0].length() >= MIN_CLIPPED;
+  }
+
+  /** Shortest single clipped word read as an abbreviation ("Fed", "Mass"). */
+  private static final int MIN_CLIPPED = 3;
 
   /**
    * Whether two names are the same country or government ("Washington" for "the United States"): a

@@ -74,11 +74,31 @@ final class NegationChanges implements ChangeDetector {
       String next = i + 1 < words.size() ? words.get(i + 1).norm() : "";
       boolean notOnly = words.get(i).norm().equals("not") && next.equals("only");
       boolean nothingBut = words.get(i).norm().equals("nothing") && next.equals("but");
-      if (PolarityLexicon.isNegator(words, i) && !notOnly && !nothingBut && !negatesDoubt(words, i)) {
+      if (PolarityLexicon.isNegator(words, i) && !notOnly && !nothingBut && !negatesDoubt(words, i) && !temporal(words, i)
+          && !countedNoun(words, i)) {
         cues.add(i);
       }
     }
     return cues;
+  }
+
+  /**
+   * Whether the negator only times the claim: "isn't until March 9", "not until next year" say when
+   * it happens (on March 9), not that it does not.
+   */
+  static boolean temporal(List<WordToken> words, int i) {
+    String norm = words.get(i).norm();
+    boolean not = norm.equals("not") || norm.endsWith("n't") || norm.endsWith("nt");
+    return not && i + 1 < words.size() && words.get(i + 1).norm().equals("until");
+  }
+
+  /**
+   * Whether "no" is a noun after a count ("three no votes", "two yes and four no votes"): the votes
+   * against, not a negation.
+   */
+  static boolean countedNoun(List<WordToken> words, int i) {
+    return words.get(i).norm().equals("no") && i > 0
+        && (words.get(i - 1).isNumber() || WordNumbers.read(words, i - 1) != null);
   }
 
   /** Words of doubt or exclusion whose denial affirms ("not ruled out", "nothing to discourage", "no doubt"). */

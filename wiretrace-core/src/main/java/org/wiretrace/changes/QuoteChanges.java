@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.wiretrace.model.Span;
 
 /**
@@ -14,9 +15,12 @@ import org.wiretrace.model.Span;
  *
  * <p>Method: quotations are matched by speaker (two quotes are the same speaker's unless both
  * speakers are known and neither passage names the other) and by the overlap of their content-word
- * stems. A matched pair whose words differ is a misquote: high severity when a content word was
- * replaced, added or dropped, low when only inflection or function words changed ("dear friend"
- * to "dear friends"). An unmatched source quote whose content words reappear outside quotation
+ * stems. A matched pair whose words differ is a misquote when the change says something else: a
+ * meaning-bearing word changed (number, name, negation, modality, quantity or degree), or the quote
+ * was reworded in two places, or in one place in a sentence copied word for word outside its
+ * quotes. One word swapped, added or dropped inside a quote of a report that rewords the sentence
+ * around it is how two reporters transcribe one remark, and inflection or function words alone
+ * ("dear friend" to "dear friends") never make a misquote. An unmatched source quote whose content words reappear outside quotation
  * marks, in the same order, in the derived passage lost its marks; an unmatched derived quote whose content words
  * come from unquoted source text that the source attributes to a speaker ("…, the minister said") is
  * paraphrase presented as a quote; words the source states as its own narration, unattributed, are
@@ -26,7 +30,9 @@ import org.wiretrace.model.Span;
  * and a quote that keeps most words of a statement the source attributes in reported form renders
  * that statement. All three are judged only on
  * quotations whose opening and closing marks both lie inside the passage: a passage that starts or
- * ends inside a quotation cannot show which words were quoted.
+ * ends inside a quotation cannot show which words were quoted. Marks dropped from a short
+ * quotation (a term in quotation marks, under five words) or from words still in the first person
+ * ("I am responsible …", which no outlet writes in its own voice) are not flagged.
  */
 final class QuoteChanges implements ChangeDetector {
 
@@ -50,7 +56,7 @@ final class QuoteChanges implements ChangeDetector {
       if (d != null) {
         unmatchedDerived.remove(d);
         if (marked(pair.source(), s) && marked(pair.derived(), d)) {
-          misquote(pair, s, d).ifPresent(changes::add);
+          misquote(pair, s, d, sameFraming(pair, facts)).ifPresent(changes::add);
         }
       } else {
         unquoted(pair, s, facts.derivedQuotes()).ifPresent(changes::add);
@@ -104,7 +110,7 @@ final class QuoteChanges implements ChangeDetector {
     return (double) common.size() / Math.min(sa.size(), sb.size());
   }
 
-  private static Optional<Change> misquote(PassagePair pair, Quotation s, Quotation d) {
+  private static Optional<Change> misquote(PassagePair pair, Quotation s, Quotation d, boolean sameFraming) {
     if (quotesMoreOrLess(s.words(), d.words())) {
       return Optional.empty();
     }
@@ -121,13 +127,76 @@ final class QuoteChanges implements ChangeDetector {
       from.addAll(s.words().subList(h.sourceFrom(), h.sourceTo()));
       to.addAll(d.words().subList(h.derivedFrom(), h.derivedTo()));
     }
-    if (!changesContent(from, to)) {
+    if (!changesContent(from, to) || !substantive(s.words(), d.words(), internal, sameFraming)) {
       return Optional.empty();
     }
     String who = s.speaker().isEmpty() ? "" : " attributed to " + s.speakerName();
     String explanation = "misquote: the words inside the quotation marks" + who + " changed: "
         + String.join("; ", pieces.subList(0, Math.min(3, pieces.size())));
     return Optional.of(change(pair, s.span(), d.span(), Severity.HIGH, explanation));
+  }
+
+  /** Fewest separate rewordings that make a misquote when no meaning-bearing word changed. */
+  private static final int MIN_REWORDINGS = 2;
+
+  /** Degree and frequency words: a quote that gains, loses or swaps one says something stronger or weaker. */
+  private static final Set<String> DEGREE = Set.of("mostly", "partly", "largely", "almost", "nearly", "barely", "hardly",
+      "probably", "possibly", "perhaps", "maybe", "likely", "unlikely", "few", "several", "many", "much", "always",
+      "sometimes", "often", "rarely", "ever", "entirely", "completely", "fully", "totally", "slightly");
+
+  /**
+   * Whether the changes inside a quotation alter what was said rather than how it was transcribed:
+   * a meaning-bearing word changed (a number, a name, negation, modality, quantity or degree: "never"
+   * to "not", "safe" to "mostly safe", "four years" to "few years"), or the quote was reworded in at
+   * least {@value #MIN_REWORDINGS} separate places ("a bit of … less than it is of affection" to
+   * "more of … than devotion"; words moved within the quote do not count), or reworded once in a passage whose words outside the quotes are all kept
+   * (an editor who copied the sentence changed the quote: "labour costs" to "energy costs"). One word
+   * swapped, added or dropped in a passage that is itself reworded ("an outrageous act" / "an
+   * outrageous tactic", "makes sense" / "makes good sense") is how two reporters transcribe the same
+   * remark, and is not flagged as a misquote.
+   */
+  static boolean substantive(List<WordToken> source, List<WordToken> derived, List<WordDiff.Hunk> internal, boolean sameFraming) {
+    List<List<String>> added = new ArrayList<>();
+    List<List<String>> dropped = new ArrayList<>();
+    for (WordDiff.Hunk h : internal) {
+      (h.sourceLength() == 0 ? added : dropped).add(sortedStems(words(source, derived, h)));
+    }
+    int rewordings = 0;
+    for (WordDiff.Hunk h : internal) {
+      List<WordToken> from = source.subList(h.sourceFrom(), h.sourceTo());
+      List<WordToken> to = derived.subList(h.derivedFrom(), h.derivedTo());
+      boolean replaced = !from.isEmpty() && !to.isEmpty();
+      if (Stream.concat(from.stream(), to.stream()).anyMatch(w -> meaningBearing(w, replaced))) {
+        return true;
+      }
+      boolean moved = !replaced && (from.isEmpty() ? dropped : added).contains(sortedStems(words(source, derived, h)));
+      rewordings += changesContent(from, to) && !moved ? 1 : 0;
+    }
+    return rewordings >= MIN_REWORDINGS || rewordings == 1 && sameFraming;
+  }
+
+  /** The words of a hunk on whichever side has them (both sides for a replacement). */
+  private static List<WordToken> words(List<WordToken> source, List<WordToken> derived, WordDiff.Hunk h) {
+    List<WordToken> all = new ArrayList<>(source.subList(h.sourceFrom(), h.sourceTo()));
+    all.addAll(derived.subList(h.derivedFrom(), h.derivedTo()));
+    return all;
+  }
+
+  /** Whether the words outside every quotation are the same on both sides: the sentence around the quotes was copied. */
+  private static boolean sameFraming(PassagePair pair, PairFacts facts) {
+    List<String> a = outsideQuotes(pair.sourceWords(), facts.sourceQuotes()).stream().map(WordToken::norm).toList();
+    List<String> b = outsideQuotes(pair.derivedWords(), facts.derivedQuotes()).stream().map(WordToken::norm).toList();
+    return a.equals(b);
+  }
+
+  /**
+   * A number, a name put in another's place inside the quote (a name only added or dropped
+   * clarifies who is meant, as {@link EntityChanges} holds), or a word of negation, modality,
+   * quantity or degree.
+   */
+  private static boolean meaningBearing(WordToken w, boolean replaced) {
+    return w.isNumber() || WordNumbers.read(List.of(w), 0) != null || replaced && w.isCapitalized() && !FunctionWords.isFunction(w.norm())
+        || QuoteWording.expanded(w.norm()).stream().anyMatch(x -> MEANINGFUL.contains(x) || DEGREE.contains(x));
   }
 
   /**
@@ -200,12 +269,18 @@ final class QuoteChanges implements ChangeDetector {
     return String.join(" ", words.stream().map(WordToken::text).toList());
   }
 
+  /**
+   * Fewest words of a quotation whose dropped marks are flagged: a shorter one ("a suspected
+   * \"potential suicide bomber\"") marks a term, not someone's statement.
+   */
+  private static final int MIN_STATEMENT_WORDS = 5;
+
   private static Optional<Change> unquoted(PassagePair pair, Quotation s, List<Quotation> derivedQuotes) {
     List<WordToken> outside = outsideQuotes(pair.derivedWords(), derivedQuotes);
     List<WordToken> hits = covering(s.contentStems(), outside);
     if (!isStatement(s) || !marked(pair.source(), s) || hasQuoteMark(pair.derivedTokens())
         || hits.size() < COVERAGE * new HashSet<>(s.contentStems()).size() || inOrderShare(s.words(), outside) < VERBATIM
-        || attributes(outside, hits)) {
+        || attributes(outside, hits) || s.words().size() < MIN_STATEMENT_WORDS || firstPerson(outside, hits)) {
       return Optional.empty();
     }
     Span span = new Span(hits.getFirst().start(), hits.getLast().end());

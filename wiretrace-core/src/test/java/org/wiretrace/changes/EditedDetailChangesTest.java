@@ -22,6 +22,32 @@ class EditedDetailChangesTest {
   }
 
   @Test
+  void flag_editOfTheFrameAroundAQuotationIsNoDetail() {
+    assertThat(flags("“Events on our grid could not account for the scale of the outage,” chief executive Peter Burg told the panel.",
+        "“Events on our grid could not account for the scale of the outage,” Burg told the panel.")).isEmpty();
+    assertThat(flags("“We are committed to helping the people find a path to a free society,” Rumsfeld said in a speech to the council.",
+        "“We are committed to helping the people find a path to a free society,” Rumsfeld said.")).isEmpty();
+  }
+
+  @Test
+  void flag_descriptionOfABodyForItsNameIsTheSameActor() {
+    assertThat(flags("The company must either pay the $53.7 million or post a bond with the court pending the appeal.",
+        "Harbex must either pay the $53.7 million or post a bond with the court pending the appeal.")).isEmpty();
+    assertThat(flags("Investigators asked when officials learned about his wife's employment at the CIA last year.",
+        "Investigators asked when officials learned about his wife's employment at the agency last year.")).isEmpty();
+    assertThat(flags("Investigators asked when officials learned about his wife's employment at the CIA last year.",
+        "Investigators asked when officials learned about his wife's employment at the NSA last year.")).isNotEmpty();
+  }
+
+  @Test
+  void flag_wordMovedWithinTheSentenceIsNoEdit() {
+    assertThat(flags("The chip became the most often used processor in June, rising to 152 systems.",
+        "The chip became the processor most often used in June, rising to 152 systems.")).isEmpty();
+    assertThat(flags("The chip became the most often used processor in June, rising to 152 systems.",
+        "The chip became the server most often used in June, rising to 152 systems.")).isNotEmpty();
+  }
+
+  @Test
   void flag_addedClauseShowsItsAnchorOnBothSides() {
     List<Change> changes = flags("The council approved the budget for the new bridge.",
         "The council narrowly approved the budget for the new bridge.");

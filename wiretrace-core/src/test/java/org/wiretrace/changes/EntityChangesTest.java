@@ -38,7 +38,9 @@ class EntityChangesTest {
       "The jury's verdict, reached on Monday after a day of talks, followed a trial during which Hollis represented himself.|The quick conviction followed a trial during which the Ostrava man represented himself.",
       "Dunn, 19, goes on trial in May over the death of Marlow.|Dunn goes on trial next month over the death of an FBI analyst.",
       "Delegates meet again before the next CHOGM meeting.|Delegates meet again before the next Commonwealth Heads of Government meeting.",
-      "Firms can be sued under the Americans with Disabilities Act for it.|Firms can be sued under the ADA for it."
+      "Firms can be sued under the Americans with Disabilities Act for it.|Firms can be sued under the ADA for it.",
+      "Inflation remains the main concern, the Fed said in a statement after the decision.|Inflation remains the main concern, the policy-setting Federal Open Market Committee said.",
+      "He will present his proposals to the state Legislature in January.|The governor will present his budget proposals to the General Assembly in January."
   })
   void flag_sameEntityDifferentlyWritten(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.ENTITY)).isEmpty();

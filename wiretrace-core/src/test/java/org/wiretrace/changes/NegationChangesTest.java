@@ -36,7 +36,9 @@ class NegationChangesTest {
       "Neighbours had nothing but praise for the nurse.|Neighbours had warm praise for the nurse.",
       "Rangers said police still hold open the chance that two men set the fire.|Rangers said police have not ruled out the chance that two men set the fire.",
       "The weak harvest lifted hopes of lower taxes.|The weak harvest did nothing to discourage hopes of lower taxes.",
-      "It is plain from their failure, two years running, to draw enough voters to pick a new chairman for the club.|Two years running, they failed to draw enough voters to pick a new chairman for the club."
+      "It is plain from their failure, two years running, to draw enough voters to pick a new chairman for the club.|Two years running, they failed to draw enough voters to pick a new chairman for the club.",
+      "The state's primary isn't until March 9, after 28 other states.|The state's primary will be March 9, after 28 other states.",
+      "Three no votes would block the expansion for now.|It would take three votes to block the expansion for now."
   })
   void flag_samePolarityReworded(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.NEGATION)).isEmpty();

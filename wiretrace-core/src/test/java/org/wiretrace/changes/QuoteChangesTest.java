@@ -27,6 +27,29 @@ class QuoteChangesTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "“This deal makes sense for both companies,” Halla said in a statement.|“This deal makes good sense for both companies,” said Brian Halla, the chief executive.",
+      "Officials called the ruling an “outrageous act aimed at a hidden agenda.”|The company called the decision an “outrageous tactic aimed at a hidden agenda.”",
+      "“It still remains to be seen whether the recovery will last,” Sprayregen said.|“It remains to be seen whether the recovery will last,” said James Sprayregen in court.",
+      "“The offer undervalues the company and is not in the interest of stockholders,” Conway said.|“The offer undervalues the company and is not in the interest of Harbex stockholders,” said chief executive Conway.",
+      "“So he did his best to convincingly confess to a crime that he didn't commit,” she told jurors.|“He did his best to confess convincingly to a crime he didn't do,” Ms. Richardson declared."
+  })
+  void flag_oneWordVariantInARewordedReportIsTranscription(String source, String derived) {
+    assertThat(flags(source, derived, ChangeKind.QUOTE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "“This deal makes sense for both companies,” Halla said.|“This deal makes good sense for both companies,” Halla said.",
+      "“The longer this series goes, the better chance Dirk has,” Nelson said.|“The longer the series goes, the more chance Dirk has,” said coach Nelson.",
+      "“It is symptomatic of the difficulties that trouble the bank,” Wattret said.|“It is reminiscent of the troubles that have dogged the bank,” said Ken Wattret of BNP."
+  })
+  void flag_oneRewordingInACopiedSentenceOrMeaningWordOrTwoRewordingsIsMisquote(String source, String derived) {
+    assertThat(flags(source, derived, ChangeKind.QUOTE)).singleElement()
+        .satisfies(c -> assertThat(c.explanation()).startsWith("misquote"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "“We are ready to talk,” the envoy said on Monday.|The envoy said on Monday: \"We are ready to talk.\"",
       "“We're ready to talk,” the envoy said.|“We are ready to talk,” the envoy told reporters.",
       "“The head-kicker label is wrong,” Lund said.|“The head kicker label is wrong,” Lund said.",
@@ -56,6 +79,18 @@ class QuoteChangesTest {
     List<Change> changes = flags("“China feels no responsibility to hold the Kremlin accountable,” Blinken said.",
         "Sadly, China feels no responsibility to hold the Kremlin accountable.", ChangeKind.QUOTE);
     assertThat(changes).singleElement().satisfies(c -> assertThat(c.explanation()).contains("quotation marks (Blinken) dropped"));
+  }
+
+  @Test
+  void flag_marksDroppedFromATermAreNotAStatementMadeTheOutletsOwn() {
+    assertThat(flags("Police continue to question a suspected “potential suicide bomber” held in the town.",
+        "Police continued to question a suspected potential suicide bomber held in the town.", ChangeKind.QUOTE)).isEmpty();
+  }
+
+  @Test
+  void flag_marksDroppedFromFirstPersonWordsLeaveThemASpeakersWords() {
+    assertThat(flags("“I am responsible for the approval process in my agency,” he said in a statement.",
+        "Indeed, I am responsible for the approval process in my agency.", ChangeKind.QUOTE)).isEmpty();
   }
 
   @Test
