@@ -68,7 +68,7 @@ final class TraceCommand implements Callable<Integer> {
         WiretraceStore opened = Stores.openReadOnly(store.directory(context))) {
       Stores.requireSameStamp(opened, loaded);
       ReuseDetector detector = loaded.detector(opened.embeddings(), opened.judgements());
-      List<Article> found = detector.candidateArticles(detector.search(article, opened.candidates()), opened.articles());
+      List<Article> found = detector.traceCandidates(article, opened.candidates(), opened.articles());
       found.forEach(c -> candidates.put(c.id().value(), c));
       relations = detector.trace(article, found);
     }

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.wiretrace.model.Article;
+import org.wiretrace.model.ArticleId;
 
 /**
  * Keys of {@link PairJudgements}: a SHA-256 over everything a pair's judgement depends on — the code
@@ -29,6 +31,19 @@ final class JudgementKeys {
   private static final String CODE = codeStamp();
 
   private final String prefix;
+  /** Most article digests kept (least recently used go first). */
+  private static final int DIGESTS_KEPT = 8192;
+
+  /** Digest of the article last seen under each id; reused while the same instance comes again. */
+  private final Map<ArticleId, Digested> digests = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<ArticleId, Digested> eldest) {
+      return size() > DIGESTS_KEPT;
+    }
+  };
+
+  /** An article and the hex SHA-256 of its content. */
+  private record Digested(Article article, String digest) {}
 
   /**
    * Creates the keys of one detector.
@@ -52,9 +67,26 @@ final class JudgementKeys {
     MessageDigest sha = sha256();
     update(sha, prefix);
     update(sha, full ? "full" : "story");
-    update(sha, content(first));
-    update(sha, content(second));
+    update(sha, digest(first));
+    update(sha, digest(second));
     return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** The content digest of an article, computed once per article instance. */
+  private String digest(Article article) {
+    synchronized (digests) {
+      Digested known = digests.get(article.id());
+      if (known != null && known.article() == article) {
+        return known.digest();
+      }
+    }
+    MessageDigest sha = sha256();
+    update(sha, content(article));
+    String digest = HexFormat.of().formatHex(sha.digest());
+    synchronized (digests) {
+      digests.put(article.id(), new Digested(article, digest));
+    }
+    return digest;
   }
 
   /** Every field of an article in a fixed order (the extra metadata sorted by key). */

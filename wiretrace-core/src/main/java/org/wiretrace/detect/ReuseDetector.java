@@ -284,6 +284,28 @@ public final class ReuseDetector {
   }
 
   /**
+   * Returns the stored articles worth tracing a query against: its index hits with enough evidence
+   * for a full judgement ({@link #worthJudging}), loaded from the store in hit order. Hits with less
+   * evidence are never judged as reuse by {@link #analyze} either, so leaving them out changes no
+   * source {@link #trace} would find from the query's side, and saves their analysis and alignment.
+   *
+   * @param query the article whose sources are wanted
+   * @param index the candidate index
+   * @param store where the articles are kept
+   * @return the candidate articles
+   * @throws IOException when the index or the store cannot be read
+   */
+  public List<Article> traceCandidates(Article query, CandidateIndex index, ArticleStore store) throws IOException {
+    List<CandidateIndex.Hit> judgeable = new ArrayList<>();
+    for (CandidateIndex.Hit h : search(query, index)) {
+      if (worthJudging(h)) {
+        judgeable.add(h);
+      }
+    }
+    return candidateArticles(judgeable, store);
+  }
+
+  /**
    * Loads the articles of index hits from a store, in hit order, skipping ids the store lacks.
    *
    * @param hits candidate hits

@@ -60,7 +60,7 @@ final class ReuseQueries {
     if (index == null) {
       index = services.candidates().index();
     }
-    return services.detector().candidateArticles(services.detector().search(query, index), services.store());
+    return services.detector().traceCandidates(query, index, services.store());
   }
 
   /**
