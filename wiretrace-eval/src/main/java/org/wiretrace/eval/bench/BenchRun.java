@@ -35,7 +35,7 @@ import org.wiretrace.testkit.SyntheticCorpus;
  * (Ingestor parses the file; each batch is put into the Lucene store and its fingerprints into the
  * candidate index, as `wiretrace ingest` does), timed wall-clock. Candidate recall: for every
  * labelled reuse pair (capped per kind), is the source among the derived article's candidate hits
- * (or the derived among the source's)? Counted against the labels, and against "brute force": the
+ * with enough evidence for a full judgement (or the derived among the source's)? Counted against the labels, and against "brute force": the
  * labelled pairs that a full comparison (compare, no candidate search) judges as reuse, i.e. the
  * pairs the candidate stage must not lose. Trace latency: search + load candidates + trace of sampled
  * stored articles after a warm-up. Embedding throughput on the corpus' sentences for the lexical
@@ -182,7 +182,9 @@ public final class BenchRun {
   private static Set<ArticleId> hits(ReuseDetector detector, WiretraceStore store, Article query) throws IOException {
     Set<ArticleId> ids = new HashSet<>();
     for (CandidateIndex.Hit h : detector.search(query, store.candidates())) {
-      ids.add(h.id());
+      if (detector.worthJudging(h)) {
+        ids.add(h.id());
+      }
     }
     return ids;
   }
