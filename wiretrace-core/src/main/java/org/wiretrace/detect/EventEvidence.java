@@ -3,6 +3,7 @@ package org.wiretrace.detect;
 import java.time.Duration;
 import org.wiretrace.model.Article;
 import org.wiretrace.report.Relation;
+import org.wiretrace.report.RelationKind;
 
 /**
  * How strongly one relation says its two articles report the same event: the weight of its link in
@@ -30,6 +31,15 @@ final class EventEvidence {
   /** Rarity-weighted name overlap from which a same-story link keeps its full weight. */
   static final double NAMES_FULL = 0.5;
 
+  /** Rarity-weighted name overlap at or below which a reuse link weighs nothing. */
+  static final double REUSE_NAMES_NONE = 0.1;
+
+  /** Rarity-weighted name overlap from which a reuse link keeps its full weight. */
+  static final double REUSE_NAMES_FULL = 0.2;
+
+  /** Least evidence of a same-story judgement, in names that no other article of the run mentions. */
+  static final double SAME_STORY_EVIDENCE = 1;
+
   private final int maxDays;
 
   /**
@@ -53,15 +63,34 @@ final class EventEvidence {
   }
 
   /**
-   * Returns the story-grouping weight of a same-story relation: its {@link #weight} capped by the
-   * rarity-weighted overlap of the two articles' names.
+   * Returns the story-grouping weight of a relation: its {@link #weight} capped by the rarity-weighted
+   * overlap of the two articles' names, on the same-story ramp or the lower reuse ramp.
    *
-   * @param weight the relation's weight from {@link #weight}
+   * @param r the relation
+   * @param source the relation's source article
+   * @param derived the relation's derived article
+   * @param names the rarity-weighted names of the run
+   */
+  double weight(Relation r, ArticleAnalysis source, ArticleAnalysis derived, EventNames names) {
+    double base = weight(r, source.article(), derived.article());
+    if (r.kind() == RelationKind.SAME_STORY) {
+      return sameEvent(base, names.overlap(source, derived, SAME_STORY_EVIDENCE));
+    }
+    return Math.min(base, ramp(names.overlap(source, derived, 0), REUSE_NAMES_NONE, REUSE_NAMES_FULL));
+  }
+
+  /**
+   * Returns a same-story weight capped by the name overlap on the same-story ramp.
+   *
+   * @param weight the relation's weight from {@link #weight(Relation, Article, Article)}
    * @param names the overlap from {@link EventNames#overlap}, in [0, 1]
    */
   double sameEvent(double weight, double names) {
-    double ramp = (names - NAMES_NONE) / (NAMES_FULL - NAMES_NONE);
-    return Math.min(weight, Math.min(1, Math.max(0, ramp)));
+    return Math.min(weight, ramp(names, NAMES_NONE, NAMES_FULL));
+  }
+
+  private static double ramp(double x, double none, double full) {
+    return Math.min(1, Math.max(0, (x - none) / (full - none)));
   }
 
   /** True when both publication times are known and further apart than the story window. */

@@ -23,7 +23,9 @@ import org.wiretrace.model.ArticleId;
  * {@code sum of w over the shared names / min(sum of w over each article's names)}, the overlap
  * coefficient (Szymkiewicz–Simpson), so a short report that names only part of what a long one names
  * still counts as the same event. In a run of one event every {@code k} is 0 and the overlap is the
- * plain overlap of names.
+ * plain overlap of names. For a same-story judgement the denominator is at least 1, the weight of one
+ * name no other article names: shared names that are all common (a fund family's notices, one
+ * agency's daily statistics) are no evidence of one event however short the items are.
  *
  * <p>The squared rarity sharpens the contrast: a beat's organisation, named by a few other events'
  * reports ({@code k} = 3: weight 1/16), hardly counts next to a person named only by this event's
@@ -60,23 +62,27 @@ final class EventNames {
   }
 
   /**
-   * Returns the rarity-weighted overlap of two articles' names, in [0, 1].
+   * Returns the rarity-weighted overlap of two articles' names, in [0, 1]: the weight of the shared
+   * names over the smaller article's weight, or over {@code minEvidence} when that is larger (so that
+   * two short items naming only common names, e.g. one fund family's daily notices, do not share a
+   * full overlap of almost nothing).
    *
    * @param a one article
    * @param b another article
-   * @return 0 when either has no names
+   * @param minEvidence least denominator, in names that no other article of the run mentions
+   * @return 1 when either article has no names (nothing to judge by)
    */
-  double overlap(ArticleAnalysis a, ArticleAnalysis b) {
+  double overlap(ArticleAnalysis a, ArticleAnalysis b, double minEvidence) {
+    if (a.entities().length == 0 || b.entities().length == 0) {
+      return 1;
+    }
     Map<Long, Integer> own = new HashMap<>(names(family.get(a.article().id())));
     ArticleId fb = family.get(b.article().id());
     if (!fb.equals(family.get(a.article().id()))) {
       names(fb).forEach((n, c) -> own.merge(n, c, Integer::sum));
     }
-    double wa = weight(a.entities(), own);
-    double wb = weight(b.entities(), own);
-    double shared = shared(a.entities(), b.entities(), own);
-    double least = Math.min(wa, wb);
-    return least == 0 ? 0 : Math.min(1, shared / least);
+    double least = Math.max(minEvidence, Math.min(weight(a.entities(), own), weight(b.entities(), own)));
+    return Math.min(1, shared(a.entities(), b.entities(), own) / least);
   }
 
   private double weight(long[] names, Map<Long, Integer> own) {

@@ -398,28 +398,24 @@ public final class ReuseDetector {
 
   /**
    * The story-grouping links: each relation counts by the judgement's confidence, none between
-   * articles further apart in time than one event spans, and a same-story judgement no more than the
-   * two articles share the names of one event ({@link EventEvidence}, {@link EventNames}); the grouper
-   * joins confident reuse outright.
+   * articles further apart in time than one event spans, and no more than the two articles share the
+   * names of one event ({@link EventEvidence}, {@link EventNames}); the grouper joins confident reuse
+   * outright. The names' rarity is counted outside reuse families: articles joined by confident reuse.
    */
   private List<ReuseLink> links(List<ArticleAnalysis> analyses, List<Relation> relations, NameCounts counts) {
     Map<ArticleId, ArticleAnalysis> byId = new HashMap<>();
     analyses.forEach(a -> byId.put(a.article().id(), a));
-    double[] weights = new double[relations.size()];
     List<ArticleId[]> strong = new ArrayList<>();
-    for (int i = 0; i < relations.size(); i++) {
-      Relation r = relations.get(i);
-      weights[i] = events.weight(r, byId.get(r.source()).article(), byId.get(r.derived()).article());
-      if (r.kind() != RelationKind.SAME_STORY && weights[i] >= StoryGrouper.STRONG_REUSE) {
+    for (Relation r : relations) {
+      if (r.kind() != RelationKind.SAME_STORY
+          && events.weight(r, byId.get(r.source()).article(), byId.get(r.derived()).article()) >= StoryGrouper.STRONG_REUSE) {
         strong.add(new ArticleId[] {r.source(), r.derived()});
       }
     }
     EventNames names = new EventNames(analyses, strong, counts);
     List<ReuseLink> links = new ArrayList<>();
-    for (int i = 0; i < relations.size(); i++) {
-      Relation r = relations.get(i);
-      double w = r.kind() != RelationKind.SAME_STORY ? weights[i]
-          : events.sameEvent(weights[i], names.overlap(byId.get(r.source()), byId.get(r.derived())));
+    for (Relation r : relations) {
+      double w = events.weight(r, byId.get(r.source()), byId.get(r.derived()), names);
       links.add(new ReuseLink(r.source(), r.derived(), r.kind().name(),
           r.directionStatus() != DirectionStatus.UNDETERMINED, w));
     }

@@ -56,7 +56,7 @@ class EventNamesTest {
   void overlap_sameEventReports_countFully() {
     List<ArticleAnalysis> run = beat();
 
-    assertThat(names(run, List.of()).overlap(run.get(0), run.get(4))).isGreaterThanOrEqualTo(EventEvidence.NAMES_FULL);
+    assertThat(names(run, List.of()).overlap(run.get(0), run.get(4), 1)).isGreaterThanOrEqualTo(EventEvidence.NAMES_FULL);
   }
 
   @Test
@@ -69,9 +69,9 @@ class EventNamesTest {
     // Without the rest of the run, court, county and weekday look like the event's own names; with
     // it they weigh little and the beat's events keep at most a quarter of a same-story link's weight
     // (e1's own names are named by its other report too, so they are not quite rare).
-    assertThat(alone.overlap(run.get(0), run.get(1))).isGreaterThanOrEqualTo(EventEvidence.NAMES_FULL);
+    assertThat(alone.overlap(run.get(0), run.get(1), 1)).isGreaterThanOrEqualTo(EventEvidence.NAMES_FULL);
     for (int other = 1; other < 4; other++) {
-      assertThat(events.sameEvent(1, names.overlap(run.get(0), run.get(other)))).as("e1 vs e" + (other + 1))
+      assertThat(events.sameEvent(1, names.overlap(run.get(0), run.get(other), 1))).as("e1 vs e" + (other + 1))
           .isLessThanOrEqualTo(0.25);
     }
   }
@@ -84,8 +84,8 @@ class EventNamesTest {
     List<ArticleId[]> strong = new ArrayList<>();
     strong.add(new ArticleId[] {run.get(0).article().id(), copy.article().id()});
 
-    assertThat(names(run, strong).overlap(run.get(0), run.get(4)))
-        .isCloseTo(names(beat(), List.of()).overlap(beat().get(0), beat().get(4)), within(1e-9));
+    assertThat(names(run, strong).overlap(run.get(0), run.get(4), 1))
+        .isCloseTo(names(beat(), List.of()).overlap(beat().get(0), beat().get(4), 1), within(1e-9));
   }
 
   @Test
@@ -95,8 +95,31 @@ class EventNamesTest {
     long[] b = run.get(1).entities();
     long shared = java.util.Arrays.stream(a).filter(n -> java.util.Arrays.binarySearch(b, n) >= 0).count();
 
-    assertThat(names(run, List.of()).overlap(run.get(0), run.get(1)))
+    assertThat(names(run, List.of()).overlap(run.get(0), run.get(1), 0))
         .isCloseTo((double) shared / Math.min(a.length, b.length), within(1e-9));
+  }
+
+  @Test
+  void overlap_shortItemsNamingOnlyCommonNames_areNoEvidenceOfOneEvent() {
+    List<ArticleAnalysis> run = new ArrayList<>(beat());
+    run.add(ANALYZER.analyze(FACTORY.create(ArticleDraft.of("n1",
+        "The list for the Harrowgate Crown Court in Westmere County was published on Monday."))));
+    run.add(ANALYZER.analyze(FACTORY.create(ArticleDraft.of("n2",
+        "Sittings at the Harrowgate Crown Court in Westmere County resume after Monday."))));
+    EventNames names = names(run, List.of());
+
+    // Every name of one notice is in the other, but all of them are common in the run.
+    assertThat(names.overlap(run.get(5), run.get(6), 0)).isEqualTo(1.0);
+    assertThat(names.overlap(run.get(5), run.get(6), EventEvidence.SAME_STORY_EVIDENCE))
+        .isLessThanOrEqualTo(EventEvidence.NAMES_NONE);
+  }
+
+  @Test
+  void overlap_articleWithoutNames_isNoEvidenceAgainst() {
+    List<ArticleAnalysis> run = new ArrayList<>(beat());
+    run.add(ANALYZER.analyze(FACTORY.create(ArticleDraft.of("plain", "the van left at night. nobody saw it go."))));
+
+    assertThat(names(run, List.of()).overlap(run.get(0), run.get(5), 1)).isEqualTo(1.0);
   }
 
   @Test
