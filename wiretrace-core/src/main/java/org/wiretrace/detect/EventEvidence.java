@@ -11,17 +11,25 @@ import org.wiretrace.report.RelationKind;
  * of it, as in news event clustering over a sliding window (Miranda et al., EMNLP 2018): articles
  * published more than {@code storyMaxDays} apart are not one event however much text one reuses from
  * the other (a background paragraph taken from last month's report, the same fixture a season later),
- * and their relation weighs 0; the relation itself stays in the report. Otherwise a relation weighs its
- * judgement's confidence.
+ * and their relation weighs 0; the relation itself stays in the report. Otherwise a reuse relation
+ * weighs its judgement's confidence.
  *
  * <p>A same-story judgement (no reuse) rests on shared names and wording, which events of one beat
- * share too (the court, the league, the region, stock phrasing). So its weight is also capped by how
- * much the two articles share the names that single out one event ({@link EventNames}): none at an
+ * share too (the court, the league, the region, stock phrasing), and its confidence only says how far
+ * the pair's story similarity clears the judgement's threshold. So a same-story link weighs instead how
+ * much the two articles share the names that single out one event ({@link EventNames}): nothing at an
  * overlap of {@value #NAMES_NONE} or less, rising linearly to full weight at {@value #NAMES_FULL}.
  * Measured on generated corpora with same-topic beats (seeds 5, 7, 11, 23), reports of different
  * events of a beat overlap at most 0.44 and reports of one event at least 0.45; independent real
- * reports of one event overlap 0.45–0.54 (the seeds' 004, the demo's same-event report). Reuse
- * links keep their weight: a copy is evidence of one event by itself.
+ * reports of one event overlap 0.45–0.54 (the seeds' 004; the demo's same-event report, whose story
+ * similarity under the lexical embedder is low: confidence 0.55–0.64).
+ *
+ * <p>A reuse link is strong evidence of one event, unless the two articles share next to none of its
+ * names: a passage of stock or background text reused in a report of another event. So reuse links
+ * are capped by a lower ramp, nothing at {@value #REUSE_NAMES_NONE}, full from
+ * {@value #REUSE_NAMES_FULL} (generated corpora: true reuse 0.41 or more, reuse judged between
+ * different events 0.06 or less; 800 Reuters items: same-event rewrites 0.26 or more, two different
+ * bond issues 0.03).
  */
 final class EventEvidence {
 
@@ -63,8 +71,9 @@ final class EventEvidence {
   }
 
   /**
-   * Returns the story-grouping weight of a relation: its {@link #weight} capped by the rarity-weighted
-   * overlap of the two articles' names, on the same-story ramp or the lower reuse ramp.
+   * Returns the story-grouping weight of a relation: for a same-story judgement the rarity-weighted
+   * overlap of the two articles' names on the same-story ramp, for reuse its {@link #weight} capped by
+   * the overlap on the lower reuse ramp; 0 outside the time window either way.
    *
    * @param r the relation
    * @param source the relation's source article
@@ -74,19 +83,18 @@ final class EventEvidence {
   double weight(Relation r, ArticleAnalysis source, ArticleAnalysis derived, EventNames names) {
     double base = weight(r, source.article(), derived.article());
     if (r.kind() == RelationKind.SAME_STORY) {
-      return sameEvent(base, names.overlap(source, derived, SAME_STORY_EVIDENCE));
+      return base == 0 ? 0 : sameEvent(names.overlap(source, derived, SAME_STORY_EVIDENCE));
     }
     return Math.min(base, ramp(names.overlap(source, derived, 0), REUSE_NAMES_NONE, REUSE_NAMES_FULL));
   }
 
   /**
-   * Returns a same-story weight capped by the name overlap on the same-story ramp.
+   * Returns the weight of a same-story link from the two articles' name overlap.
    *
-   * @param weight the relation's weight from {@link #weight(Relation, Article, Article)}
    * @param names the overlap from {@link EventNames#overlap}, in [0, 1]
    */
-  double sameEvent(double weight, double names) {
-    return Math.min(weight, ramp(names, NAMES_NONE, NAMES_FULL));
+  double sameEvent(double names) {
+    return ramp(names, NAMES_NONE, NAMES_FULL);
   }
 
   private static double ramp(double x, double none, double full) {

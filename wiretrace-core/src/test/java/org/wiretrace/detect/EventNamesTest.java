@@ -71,7 +71,7 @@ class EventNamesTest {
     // (e1's own names are named by its other report too, so they are not quite rare).
     assertThat(alone.overlap(run.get(0), run.get(1), 1)).isGreaterThanOrEqualTo(EventEvidence.NAMES_FULL);
     for (int other = 1; other < 4; other++) {
-      assertThat(events.sameEvent(1, names.overlap(run.get(0), run.get(other), 1))).as("e1 vs e" + (other + 1))
+      assertThat(events.sameEvent(names.overlap(run.get(0), run.get(other), 1))).as("e1 vs e" + (other + 1))
           .isLessThanOrEqualTo(0.25);
     }
   }
@@ -123,12 +123,12 @@ class EventNamesTest {
   }
 
   @Test
-  void sameEvent_rampCapsTheWeight() {
+  void sameEvent_rampFromNoneToFull() {
     EventEvidence events = new EventEvidence(7);
 
-    assertThat(events.sameEvent(0.9, EventEvidence.NAMES_NONE)).isZero();
-    assertThat(events.sameEvent(0.9, EventEvidence.NAMES_FULL)).isEqualTo(0.9);
-    assertThat(events.sameEvent(0.9, (EventEvidence.NAMES_NONE + EventEvidence.NAMES_FULL) / 2)).isCloseTo(0.5, within(1e-9));
+    assertThat(events.sameEvent(EventEvidence.NAMES_NONE)).isZero();
+    assertThat(events.sameEvent(EventEvidence.NAMES_FULL)).isEqualTo(1.0);
+    assertThat(events.sameEvent((EventEvidence.NAMES_NONE + EventEvidence.NAMES_FULL) / 2)).isCloseTo(0.5, within(1e-9));
   }
 
   @Test
