@@ -76,29 +76,28 @@ final class EventNames {
     if (a.entities().length == 0 || b.entities().length == 0) {
       return 1;
     }
-    Map<Long, Integer> own = new HashMap<>(names(family.get(a.article().id())));
-    ArticleId fb = family.get(b.article().id());
-    if (!fb.equals(family.get(a.article().id()))) {
-      names(fb).forEach((n, c) -> own.merge(n, c, Integer::sum));
-    }
-    double least = Math.max(minEvidence, Math.min(weight(a.entities(), own), weight(b.entities(), own)));
-    return Math.min(1, shared(a.entities(), b.entities(), own) / least);
+    Map<Long, Integer> fa = names(family.get(a.article().id()));
+    ArticleId rootB = family.get(b.article().id());
+    // Both articles in one family: count its members once.
+    Map<Long, Integer> fb = rootB.equals(family.get(a.article().id())) ? Map.of() : names(rootB);
+    double least = Math.max(minEvidence, Math.min(weight(a.entities(), fa, fb), weight(b.entities(), fa, fb)));
+    return Math.min(1, shared(a.entities(), b.entities(), fa, fb) / least);
   }
 
-  private double weight(long[] names, Map<Long, Integer> own) {
+  private double weight(long[] names, Map<Long, Integer> fa, Map<Long, Integer> fb) {
     double sum = 0;
     for (long n : names) {
-      sum += weight(n, own);
+      sum += weight(n, fa, fb);
     }
     return sum;
   }
 
   /** Sum of weights of the names both sorted arrays hold. */
-  private double shared(long[] x, long[] y, Map<Long, Integer> own) {
+  private double shared(long[] x, long[] y, Map<Long, Integer> fa, Map<Long, Integer> fb) {
     double sum = 0;
     for (int i = 0, j = 0; i < x.length && j < y.length; ) {
       if (x[i] == y[j]) {
-        sum += weight(x[i], own);
+        sum += weight(x[i], fa, fb);
         i++;
         j++;
       } else if (x[i] < y[j]) {
@@ -110,8 +109,10 @@ final class EventNames {
     return sum;
   }
 
-  private double weight(long name, Map<Long, Integer> own) {
-    double outside = Math.max(0, counts.count(name) - own.getOrDefault(name, 0));
+  /** {@code 1 / (1 + k)^2}, k = articles naming it outside the two families. */
+  private double weight(long name, Map<Long, Integer> fa, Map<Long, Integer> fb) {
+    int own = fa.getOrDefault(name, 0) + fb.getOrDefault(name, 0);
+    double outside = Math.max(0, counts.count(name) - own);
     return 1 / ((1 + outside) * (1 + outside));
   }
 
