@@ -92,9 +92,29 @@ final class ArticleAnalyzer {
   }
 
   private void collect(List<Token> sentence, LongBuffer words, LongBuffer entities) {
+    for (Token t : sentence) {
+      words.add(Hashing.mix64(t.norm().hashCode() ^ seed));
+    }
+    names(sentence, entities);
+  }
+
+  /**
+   * Returns an article's names as {@link ArticleAnalysis#entities()} holds them, without the costlier
+   * steps of {@link #analyze} (no sentence vectors).
+   */
+  long[] names(Article article) {
+    List<List<Token>> tokens = sentenceTokens.of(article);
+    LongBuffer entities = new LongBuffer();
+    for (Sentence s : article.bodySentences()) {
+      names(tokens.get(s.index()), entities);
+    }
+    return entities.distinct();
+  }
+
+  /** Names are anchors that are not numbers: capitalised words that do not open their sentence. */
+  private static void names(List<Token> sentence, LongBuffer entities) {
     for (int i = 0; i < sentence.size(); i++) {
       Token t = sentence.get(i);
-      words.add(Hashing.mix64(t.norm().hashCode() ^ seed));
       if (t.anchor(i == 0) && !t.number()) {
         entities.add(t.stemHash());
       }

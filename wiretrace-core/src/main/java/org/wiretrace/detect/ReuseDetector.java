@@ -140,7 +140,11 @@ public final class ReuseDetector {
         .filter(r -> r != null && r.kind() != org.wiretrace.report.RelationKind.UNRELATED)
         .toList();
     judgements.flush();
-    return report(analyses, annotate(relations, byId));
+    return report(analyses, annotate(relations, byId), nameCounts(analyses));
+  }
+
+  private static NameCounts nameCounts(List<ArticleAnalysis> analyses) {
+    return NameCounts.count(analyses.stream().map(ArticleAnalysis::entities).toList());
   }
 
   private List<Relation> annotate(List<Relation> relations, Map<ArticleId, ArticleAnalysis> byId) {
@@ -168,13 +172,29 @@ public final class ReuseDetector {
    * corpus-level direction notes (common sources explained by a third article) and groups the articles
    * into stories. For callers that run the candidate search and {@link #verify} themselves, e.g. the
    * Spark job, which calls it per connected group of related articles: both steps depend only on
-   * relations inside such a group.
+   * relations inside such a group, and on how many articles mention each name, here counted over the
+   * given articles (see {@link #report(Collection, List, NameCounts)} for a run split in groups).
    *
    * @param articles the articles the relations connect (ids unique)
    * @param relations relations from {@link #verify}, UNRELATED and null left out, sorted by ids
    * @return the report: articles, stories and relations, all sorted
    */
   public CorpusReport report(Collection<Article> articles, List<Relation> relations) {
+    return report(articles, relations, null);
+  }
+
+  /**
+   * Finishes a report as {@link #report(Collection, List)} does, with name counts taken over the
+   * whole run: a caller that reports a run group by group passes the counts of all its articles
+   * ({@link #names} of each, counted), so stories come out as {@link #analyze} groups them.
+   *
+   * @param articles the articles the relations connect (ids unique)
+   * @param relations relations from {@link #verify}, UNRELATED and null left out, sorted by ids
+   * @param counts how many articles of the whole run mention each name; null counts the given articles
+   * @return the report: articles, stories and relations, all sorted
+   */
+  public CorpusReport report(Collection<Article> articles, List<Relation> relations,
+      @org.jspecify.annotations.Nullable NameCounts counts) {
     List<Article> sorted = new ArrayList<>(articles);
     sorted.sort(Article.BY_ID);
     List<ArticleAnalysis> analyses = new ArrayList<>();
@@ -184,7 +204,18 @@ public final class ReuseDetector {
       analyses.add(analysis);
       byId.put(a.id(), analysis);
     }
-    return report(analyses, annotate(relations, byId));
+    return report(analyses, annotate(relations, byId), counts != null ? counts : nameCounts(analyses));
+  }
+
+  /**
+   * Returns an article's names as story grouping counts them: hashed stems of the capitalised words
+   * that do not open their sentence, distinct and sorted. Cheap (no sentence vectors).
+   *
+   * @param article the article
+   * @return the names
+   */
+  public long[] names(Article article) {
+    return analyzer.names(article);
   }
 
   /**
@@ -423,21 +454,14 @@ public final class ReuseDetector {
             Math.max(x.vectorMatches(), y.vectorMatches())));
   }
 
-  private CorpusReport report(List<ArticleAnalysis> analyses, List<Relation> relations) {
+  private CorpusReport report(List<ArticleAnalysis> analyses, List<Relation> relations, NameCounts counts) {
     List<ArticleSummary> summaries = new ArrayList<>();
     List<ArticleId> ids = new ArrayList<>();
     for (ArticleAnalysis a : analyses) {
       summaries.add(ArticleSummary.of(a.article()));
       ids.add(a.article().id());
     }
-    Map<ArticleId, ArticleAnalysis> byId = new HashMap<>();
-    analyses.forEach(a -> byId.put(a.article().id(), a));
-    List<ReuseLink> links = new ArrayList<>();
-    for (Relation r : relations) {
-      links.add(new ReuseLink(r.source(), r.derived(), r.kind().name(),
-          r.directionStatus() != org.wiretrace.provenance.DirectionStatus.UNDETERMINED,
-          linkWeight(r, byId.get(r.source()), byId.get(r.derived()))));
-    }
+    List<ReuseLink> links = links(analyses, relations, counts);
     List<StoryCluster> grouped = new StoryGrouper().group(ids, links);
     List<Relation> sorted = withinStories(relations, grouped);
     sorted.sort(Comparator.comparing(Relation::source).thenComparing(Relation::derived));
@@ -448,11 +472,29 @@ public final class ReuseDetector {
   }
 
   /**
-   * A link counts by the judgement's confidence, none between articles further apart in time than one
-   * event spans ({@link EventEvidence}); the grouper joins confident reuse outright.
+   * The story-grouping links: each relation counts by the judgement's confidence, none between
+   * articles further apart in time than one event spans, and no more than the two articles share the
+   * names of one event ({@link EventEvidence}, {@link EventNames}); the grouper joins confident reuse
+   * outright. The names' rarity is counted outside reuse families: articles joined by confident reuse.
    */
-  private double linkWeight(Relation r, ArticleAnalysis source, ArticleAnalysis derived) {
-    return events.weight(r, source.article(), derived.article());
+  private List<ReuseLink> links(List<ArticleAnalysis> analyses, List<Relation> relations, NameCounts counts) {
+    Map<ArticleId, ArticleAnalysis> byId = new HashMap<>();
+    analyses.forEach(a -> byId.put(a.article().id(), a));
+    List<ArticleId[]> strong = new ArrayList<>();
+    for (Relation r : relations) {
+      if (r.kind() != RelationKind.SAME_STORY
+          && events.weight(r, byId.get(r.source()).article(), byId.get(r.derived()).article()) >= StoryGrouper.STRONG_REUSE) {
+        strong.add(new ArticleId[] {r.source(), r.derived()});
+      }
+    }
+    EventNames names = new EventNames(analyses, strong, counts);
+    List<ReuseLink> links = new ArrayList<>();
+    for (Relation r : relations) {
+      double w = events.weight(r, byId.get(r.source()), byId.get(r.derived()), names);
+      links.add(new ReuseLink(r.source(), r.derived(), r.kind().name(),
+          r.directionStatus() != DirectionStatus.UNDETERMINED, w));
+    }
+    return links;
   }
 
   /**

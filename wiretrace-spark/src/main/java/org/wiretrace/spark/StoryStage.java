@@ -21,6 +21,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wiretrace.changes.Change;
 import org.wiretrace.cluster.StoryCluster;
+import org.wiretrace.detect.NameCounts;
 import org.wiretrace.detect.ReuseDetector;
 import org.wiretrace.model.Article;
 import org.wiretrace.model.ArticleId;
@@ -34,7 +35,8 @@ import org.wiretrace.text.ArticleFactory;
  * then, per component, rebuilds the full relations with the core detector ({@link ReuseDetector#verify}) (alignments and change
  * flags included) and finishes them with {@link ReuseDetector#report}: the core's corpus-level
  * direction notes and story grouping, as {@code analyze} does. Both depend only
- * on relations inside a component, so the result equals the embedded run's. Articles in no relation
+ * on relations inside a component and on the run's name counts ({@link NameStage}, passed to every
+ * component), so the result equals the embedded run's. Articles in no relation
  * are singleton stories and never leave their partition.
  */
 final class StoryStage {
@@ -97,8 +99,9 @@ final class StoryStage {
     Dataset<Row> links = edges.join(components.labels().withColumnRenamed("id", "a"), "a")
         .groupBy("component").agg(collect_list(struct(col("a"), col("b"), col("shared_terms"), col("vector_matches")))
             .as("pairs"));
+    NameCounts names = NameStage.counts(articles, settings);
     Dataset<Row> out = members.join(links, "component")
-        .mapPartitions(new Group(settings), Encoders.row(OUT)).persist();
+        .mapPartitions(new Group(settings, names), Encoders.row(OUT)).persist();
     Dataset<Row> linked = components.labels().select(col("id").as("linked_id"));
     Dataset<Row> singles = articles.join(linked, articles.col("id").equalTo(linked.col("linked_id")), "left_anti").select(org.apache.spark.sql.functions.concat(org.apache.spark.sql.functions.lit("story-"),
             col("id")).as("story"), org.apache.spark.sql.functions.lit(1).as("size"),
@@ -135,9 +138,11 @@ final class StoryStage {
   static final class Group implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final Map<String, String> settings;
+    private final NameCounts names;
 
-    Group(Map<String, String> settings) {
+    Group(Map<String, String> settings, NameCounts names) {
       this.settings = settings;
+      this.names = names;
     }
 
     @Override
@@ -153,7 +158,8 @@ final class StoryStage {
           Article article = ArticleRows.toArticle((Row) a, factory);
           byId.put(article.id().value(), article);
         }
-        CorpusReport report = detector.report(byId.values(), relations(detector, byId, Seqs.list(c.getAs("pairs"))));
+        CorpusReport report = detector.report(byId.values(), relations(detector, byId, Seqs.list(c.getAs("pairs"))),
+            names);
         for (Relation r : report.relations()) {
           out.add(RowFactory.create(relationRow(r, json), null));
         }
