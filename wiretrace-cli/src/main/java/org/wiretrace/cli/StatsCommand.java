@@ -62,6 +62,7 @@ final class StatsCommand implements Callable<Integer> {
     json.put("fingerprintedArticles", s.fingerprintedArticles());
     json.put("candidateSentenceVectors", s.candidateSentenceVectors());
     json.put("cachedEmbeddings", s.cachedEmbeddings());
+    json.put("judgedPairs", s.judgedPairs());
     json.put("bytesOnDisk", s.bytesOnDisk());
     json.put("schemaVersion", s.schemaVersion());
     json.put("paramsStamp", s.paramsStamp());
@@ -81,6 +82,7 @@ final class StatsCommand implements Callable<Integer> {
     out.printf("candidates   %d articles fingerprinted, %d sentence vectors%n", s.fingerprintedArticles(),
         s.candidateSentenceVectors());
     out.printf("embeddings   %d cached%n", s.cachedEmbeddings());
+    out.printf("judgements   %d article pairs judged%n", s.judgedPairs());
     out.printf("disk         %.1f MB%n", s.bytesOnDisk() / 1048576.0);
     out.flush();
   }

@@ -37,6 +37,29 @@ class IngestCommandIT {
   }
 
   @Test
+  void ingest_judgesTheNewArticlesCandidatePairs_reportsReadThemBack() throws Exception {
+    Path corpus = Path.of(System.getProperty("wiretrace.root", "..")).resolve("examples/corpus");
+    assumeTrue(Files.isDirectory(corpus), "no demo corpus at " + corpus);
+    assertThat(cli.run("ingest", "--embedder", "lexical", corpus.toString()).exitCode()).isZero();
+    int atIngest = judgedPairs();
+    assertThat(atIngest).as("pairs judged at ingest").isPositive();
+
+    CliRunner.Result first = cli.run("report", "--embedder", "lexical", "--no-html", "--format", "json");
+    int afterFirst = judgedPairs();
+    CliRunner.Result second = cli.run("report", "--embedder", "lexical", "--no-html", "--format", "json");
+
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    assertThat(afterFirst - atIngest).as("pairs the first report had to judge (story-only checks)")
+        .isLessThan(atIngest);
+    assertThat(judgedPairs()).as("the second report judged no pair").isEqualTo(afterFirst);
+    assertThat(second.out()).isEqualTo(first.out()).contains("\"SYNDICATED\"");
+  }
+
+  private int judgedPairs() throws Exception {
+    return new ObjectMapper().readTree(cli.run("stats", "--json").out()).get("judgedPairs").asInt();
+  }
+
+  @Test
   void ingest_sameFilesTwiceLeavesThemUnchanged() throws Exception {
     write("a.txt", "Harbour strike ends\n\nDockers went back to work on Monday after a deal on pay.");
 

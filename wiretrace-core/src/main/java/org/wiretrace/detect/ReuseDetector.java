@@ -403,7 +403,14 @@ public final class ReuseDetector {
     return worthJudging(hit.sharedTerms(), hit.vectorMatches());
   }
 
-  private boolean worthJudging(int sharedTerms, int vectorMatches) {
+  /**
+   * Tells whether index evidence is enough for a full judgement, as {@link #worthJudging(CandidateIndex.Hit)}.
+   *
+   * @param sharedTerms the most fingerprint terms either side's search saw shared
+   * @param vectorMatches the most sentence-vector matches either side's search saw
+   * @return true when a full judgement is due
+   */
+  public boolean worthJudging(int sharedTerms, int vectorMatches) {
     return sharedTerms >= config.verifyTerms() || vectorMatches >= config.verifyVectors();
   }
 

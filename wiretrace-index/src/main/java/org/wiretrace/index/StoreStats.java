@@ -25,6 +25,7 @@ import org.wiretrace.model.ChromeKind;
  * @param fingerprintedArticles articles with fingerprints in the candidate index
  * @param candidateSentenceVectors sentence vectors in the candidate index
  * @param cachedEmbeddings sentence vectors in the embedding cache
+ * @param judgedPairs article pairs whose judgement the store keeps (made at ingest and by reports)
  * @param bytesOnDisk size of all files under the store directory
  * @param schemaVersion the store's schema version
  * @param paramsStamp the sketch params stamp of the candidate index
@@ -42,6 +43,7 @@ public record StoreStats(
     int fingerprintedArticles,
     long candidateSentenceVectors,
     int cachedEmbeddings,
+    int judgedPairs,
     long bytesOnDisk,
     int schemaVersion,
     String paramsStamp) {

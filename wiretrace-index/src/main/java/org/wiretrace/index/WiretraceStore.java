@@ -277,7 +277,7 @@ public final class WiretraceStore implements AutoCloseable {
     ArticleCounts c = articles.counts();
     return new StoreStats(path, c.articles(), c.outlets(), c.withoutOutlet(), c.earliestPublished(),
         c.latestPublished(), c.withoutPublished(), c.sentences(), c.strippedChrome(),
-        candidates.count(), candidates.sentenceVectorCount(), embeddings.count(), bytesOnDisk(),
+        candidates.count(), candidates.sentenceVectorCount(), embeddings.count(), judgements.count(), bytesOnDisk(),
         SCHEMA_VERSION, paramsStamp());
   }
 
