@@ -200,15 +200,29 @@ public final class InMemoryCandidateIndex implements CandidateIndex {
         keptCos[close++] = cos;
       }
     }
-    Integer[] order = new Integer[close];
-    for (int i = 0; i < close; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -keptCos[i]).thenComparingInt(i -> kept[i]));
-    credit(kept, order, keptCos, k, matches, best);
+    credit(kept, byCosine(keptCos, close), keptCos, k, matches, best);
   }
 
-  private void credit(int[] candidates, Integer[] order, float[] cos, int k, int[] matches, float[] best) {
+  /**
+   * Positions 0..n-1 ordered by cosine, highest first, ties by position (the candidates are in
+   * ascending vector order, so this is the order by vector too). The cosines are at least
+   * {@link #MIN_COSINE}, positive and finite, so their float bits order them; packing the descending
+   * bits above the position lets a primitive sort do it without boxing.
+   */
+  private static int[] byCosine(float[] cos, int n) {
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(cos[i])) << 32) | i;
+    }
+    Arrays.sort(keys);
+    int[] order = new int[n];
+    for (int r = 0; r < n; r++) {
+      order[r] = (int) keys[r];
+    }
+    return order;
+  }
+
+  private void credit(int[] candidates, int[] order, float[] cos, int k, int[] matches, float[] best) {
     int[] creditedDocs = new int[Math.min(k, order.length)];
     int taken = 0;
     for (int r = 0; r < order.length && taken < k; r++) {
