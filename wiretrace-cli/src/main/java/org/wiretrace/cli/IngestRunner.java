@@ -2,16 +2,11 @@ package org.wiretrace.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.wiretrace.candidate.CandidateIndex;
 import org.wiretrace.detect.ReuseDetector;
 import org.wiretrace.index.LuceneCandidateIndex;
 import org.wiretrace.index.WiretraceStore;
@@ -141,70 +136,15 @@ final class IngestRunner {
   }
 
   /**
-   * Detection at ingest: searches the stored candidates of each new article and judges every pair the
-   * search gives enough evidence for, so that the store remembers the judgements ({@code report} and
-   * {@code serve} then read them instead of aligning the pairs again). A pair of two new articles is
-   * judged once, with the stronger evidence of its two searches, as {@code report} merges them. Runs
-   * on all cores.
+   * Detection at ingest ({@link ReuseDetector#judgeNew}): the new articles' candidate pairs are judged
+   * now, so that the store remembers the judgements and {@code report} and {@code serve} read them.
    */
-  private static void judgeAtIngest(WiretraceStore store, ReuseDetector detector, List<Article> fresh) {
-    Map<ArticleId, Article> known = new HashMap<>();
-    fresh.forEach(a -> known.put(a.id(), a));
-    List<List<CandidateIndex.Hit>> hits = fresh.parallelStream().map(a -> search(store, detector, a)).toList();
-    Map<String, PendingPair> pairs = new TreeMap<>();
-    for (int i = 0; i < fresh.size(); i++) {
-      for (CandidateIndex.Hit h : hits.get(i)) {
-        PendingPair p = PendingPair.of(fresh.get(i).id(), h);
-        pairs.merge(p.key(), p, PendingPair::stronger);
-      }
-    }
-    pairs.values().parallelStream()
-        .filter(p -> detector.worthJudging(p.sharedTerms(), p.vectorMatches()))
-        .forEach(p -> {
-          Article first = article(store, known, p.first());
-          Article second = article(store, known, p.second());
-          if (first != null && second != null) {
-            detector.verify(first, second, p.sharedTerms(), p.vectorMatches());
-          }
-        });
-    store.judgements().flush();
-  }
-
-  private static List<CandidateIndex.Hit> search(WiretraceStore store, ReuseDetector detector, Article article) {
+  private static void judgeAtIngest(WiretraceStore store, ReuseDetector detector, List<Article> fresh)
+      throws IOException {
     try {
-      return detector.search(article, store.candidates());
+      detector.judgeNew(fresh, store.candidates(), store.articles());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot search the candidates of '" + article.id() + "' in "
-          + store.path(), e);
-    }
-  }
-
-  private static @Nullable Article article(WiretraceStore store, Map<ArticleId, Article> known, ArticleId id) {
-    Article a = known.get(id);
-    if (a != null) {
-      return a;
-    }
-    try {
-      return store.articles().get(id).orElse(null);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read article '" + id + "' from " + store.path(), e);
-    }
-  }
-
-  /** A candidate pair in id order with the strongest index evidence seen from either side. */
-  private record PendingPair(ArticleId first, ArticleId second, int sharedTerms, int vectorMatches) {
-    static PendingPair of(ArticleId self, CandidateIndex.Hit h) {
-      boolean selfFirst = self.compareTo(h.id()) < 0;
-      return new PendingPair(selfFirst ? self : h.id(), selfFirst ? h.id() : self, h.sharedTerms(), h.vectorMatches());
-    }
-
-    String key() {
-      return first.value() + '\u0000' + second.value();
-    }
-
-    PendingPair stronger(PendingPair other) {
-      return new PendingPair(first, second, Math.max(sharedTerms, other.sharedTerms),
-          Math.max(vectorMatches, other.vectorMatches));
+      throw new IOException(e.getMessage() + " in " + store.path(), e);
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wiretrace.align.SentenceProfile;
 import org.wiretrace.cluster.DisjointSets;
 import org.wiretrace.model.ArticleId;
 
@@ -81,30 +82,13 @@ final class EventNames {
     // Both articles in one family: count its members once.
     Map<Long, Integer> fb = rootB.equals(family.get(a.article().id())) ? Map.of() : names(rootB);
     double least = Math.max(minEvidence, Math.min(weight(a.entities(), fa, fb), weight(b.entities(), fa, fb)));
-    return Math.min(1, shared(a.entities(), b.entities(), fa, fb) / least);
+    return Math.min(1, weight(SentenceProfile.intersect(a.entities(), b.entities()), fa, fb) / least);
   }
 
   private double weight(long[] names, Map<Long, Integer> fa, Map<Long, Integer> fb) {
     double sum = 0;
     for (long n : names) {
       sum += weight(n, fa, fb);
-    }
-    return sum;
-  }
-
-  /** Sum of weights of the names both sorted arrays hold. */
-  private double shared(long[] x, long[] y, Map<Long, Integer> fa, Map<Long, Integer> fb) {
-    double sum = 0;
-    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] == y[j]) {
-        sum += weight(x[i], fa, fb);
-        i++;
-        j++;
-      } else if (x[i] < y[j]) {
-        i++;
-      } else {
-        j++;
-      }
     }
     return sum;
   }

@@ -1,6 +1,7 @@
 package org.wiretrace.detect;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -440,16 +441,70 @@ public final class ReuseDetector {
     List<List<CandidateIndex.Hit>> hitsPerArticle = analyses.parallelStream()
         .map(a -> index.search(a.fingerprints(), config.termLimit(), config.neighboursPerSentence()))
         .toList();
+    return mergedPairs(analyses.stream().map(a -> a.article().id()).toList(), hitsPerArticle);
+  }
+
+  /**
+   * Merges each article's hits into candidate pairs in id order, each with the strongest evidence
+   * seen from either side; self hits are left out. Sorted by ids.
+   */
+  private static List<CandidatePair> mergedPairs(List<ArticleId> selves, List<List<CandidateIndex.Hit>> hits) {
     Map<String, CandidatePair> pairs = new TreeMap<>();
-    for (int i = 0; i < analyses.size(); i++) {
-      ArticleId self = analyses.get(i).article().id();
-      for (CandidateIndex.Hit h : hitsPerArticle.get(i)) {
+    for (int i = 0; i < selves.size(); i++) {
+      ArticleId self = selves.get(i);
+      for (CandidateIndex.Hit h : hits.get(i)) {
         if (!h.id().equals(self)) {
           merge(pairs, self, h);
         }
       }
     }
     return new ArrayList<>(pairs.values());
+  }
+
+  /**
+   * Detection at ingest: searches the candidates of newly stored articles in a persistent index and
+   * judges every pair with enough evidence, merging the evidence of both searches of a pair of two new
+   * articles as {@link #analyze} does, so that the {@link PairJudgements} given at construction
+   * remember them for later reports. Runs on all cores; flushes the judgements at the end.
+   *
+   * @param fresh the new articles, already stored and fingerprinted in {@code index}
+   * @param index the candidate index holding them
+   * @param store the store holding them and their candidates
+   * @throws IOException when the index or the store cannot be read
+   */
+  public void judgeNew(List<Article> fresh, CandidateIndex index, ArticleStore store) throws IOException {
+    Map<ArticleId, Article> known = new HashMap<>();
+    fresh.forEach(a -> known.put(a.id(), a));
+    List<List<CandidateIndex.Hit>> hits;
+    try {
+      hits = fresh.parallelStream().map(a -> uncheckedSearch(a, index)).toList();
+      mergedPairs(fresh.stream().map(Article::id).toList(), hits).parallelStream()
+          .filter(p -> worthJudging(p.sharedTerms(), p.vectorMatches()))
+          .forEach(p -> judgeStored(p, known, store));
+    } catch (UncheckedIOException e) {
+      throw new IOException(e.getMessage(), e.getCause());
+    }
+    judgements.flush();
+  }
+
+  private List<CandidateIndex.Hit> uncheckedSearch(Article article, CandidateIndex index) {
+    try {
+      return search(article, index);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot search the candidates of '" + article.id() + "'", e);
+    }
+  }
+
+  private void judgeStored(CandidatePair p, Map<ArticleId, Article> known, ArticleStore store) {
+    try {
+      Article first = known.containsKey(p.first()) ? known.get(p.first()) : store.get(p.first()).orElse(null);
+      Article second = known.containsKey(p.second()) ? known.get(p.second()) : store.get(p.second()).orElse(null);
+      if (first != null && second != null) {
+        judged(analysis(first), analysis(second), true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the candidate pair " + p.first() + ", " + p.second(), e);
+    }
   }
 
   private static void merge(Map<String, CandidatePair> pairs, ArticleId self, CandidateIndex.Hit h) {
