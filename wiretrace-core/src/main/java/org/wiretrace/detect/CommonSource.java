@@ -65,7 +65,7 @@ final class CommonSource {
       Map<ArticleId, Set<ArticleId>> partners = new TreeMap<>();
       for (Relation r : relations) {
         if (r.kind().isReuse()) {
-          byPair.put(key(r.source(), r.derived()), r);
+          byPair.put(ArticleId.pairKey(r.source(), r.derived()), r);
           partners.computeIfAbsent(r.source(), k -> new TreeSet<>()).add(r.derived());
           partners.computeIfAbsent(r.derived(), k -> new TreeSet<>()).add(r.source());
         }
@@ -127,8 +127,8 @@ final class CommonSource {
   static @Nullable Explanation explanation(Relation r, Map<String, Relation> byPair, List<ArticleId> thirds) {
     double own = strength(r);
     for (ArticleId c : thirds) {
-      Relation ca = byPair.get(key(c, r.source()));
-      Relation cb = byPair.get(key(c, r.derived()));
+      Relation ca = byPair.get(ArticleId.pairKey(c, r.source()));
+      Relation cb = byPair.get(ArticleId.pairKey(c, r.derived()));
       if (strength(ca) > own && strength(cb) > own) {
         return new Explanation(c, "both reuse " + c + " more closely than each other");
       }
@@ -250,9 +250,5 @@ final class CommonSource {
       sum += p.score();
     }
     return (r.sourceCoverage() + r.derivedCoverage()) / 2 * sum / r.alignments().size();
-  }
-
-  static String key(ArticleId a, ArticleId b) {
-    return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
   }
 }

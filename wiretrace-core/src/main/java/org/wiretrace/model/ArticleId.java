@@ -44,6 +44,18 @@ public record ArticleId(String value) implements Comparable<ArticleId> {
     return new ArticleId(value);
   }
 
+  /**
+   * Returns a key for the unordered pair of two ids: the lower id, a NUL, the higher id, so that
+   * {@code (a, b)} and {@code (b, a)} give the same key.
+   *
+   * @param a one id
+   * @param b the other
+   * @return the key
+   */
+  public static String pairKey(ArticleId a, ArticleId b) {
+    return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+  }
+
   @Override
   public int compareTo(ArticleId other) {
     return value.compareTo(other.value);

@@ -34,7 +34,7 @@ public final class SiblingIndex {
   public SiblingIndex(Collection<StoryCluster> stories) {
     for (StoryCluster s : stories) {
       for (SiblingLink l : s.siblings()) {
-        via.put(key(l.first(), l.second()), l.via());
+        via.put(ArticleId.pairKey(l.first(), l.second()), l.via());
       }
     }
   }
@@ -47,10 +47,6 @@ public final class SiblingIndex {
    * @return the common source, or null
    */
   public @Nullable ArticleId via(Relation r) {
-    return via.get(key(r.source(), r.derived()));
-  }
-
-  private static String key(ArticleId a, ArticleId b) {
-    return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    return via.get(ArticleId.pairKey(r.source(), r.derived()));
   }
 }
