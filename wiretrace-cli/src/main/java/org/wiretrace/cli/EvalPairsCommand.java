@@ -25,9 +25,9 @@ import picocli.CommandLine.Spec;
     header = "Score the paraphrase classifier on labelled sentence pairs (MSRP, PAWS, TSV).",
     description = {
       "Without --train or --model-in: scores the engine's own sentence-pair judgement (the one the "
-          + "aligner uses, shipped in the core jar) on the held-out 30% of a seeded, stratified split of "
+          + "aligner uses, shipped in the core jar) on the held-out 30%% of a seeded, stratified split of "
           + "FILE (the MSRP training file), under the lexical and the default ONNX embedder; "
-          + "--fit-engine OUT refits those coefficient sets on the other 70% and writes them to OUT.",
+          + "--fit-engine OUT refits those coefficient sets on the other 70%% and writes them to OUT.",
       "With --train: fits a separate research classifier on --train (or applies a --model-in saved earlier) and scores FILE: accuracy, "
           + "precision, recall and F1 of the paraphrase label. --holdout or --folds split the training "
           + "file itself (seeded, stratified); FILE must then be the training file.",

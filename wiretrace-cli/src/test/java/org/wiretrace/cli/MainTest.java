@@ -2,9 +2,13 @@ package org.wiretrace.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -56,5 +60,27 @@ class MainTest {
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("Examples:", "wiretrace show");
+  }
+
+  @Test
+  void everyCommandsHelp_rendersWithoutFormatWarnings() {
+    CommandLine root = Main.commandLine(new CliContext(java.util.Map.of(), dir, false));
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    PrintStream stderr = System.err;
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      renderAll(root);
+    } finally {
+      System.setErr(stderr);
+    }
+
+    assertThat(warnings.toString(StandardCharsets.UTF_8))
+        .as("a description with a bare %% sign (write %%%% for a literal one)")
+        .doesNotContain("picocli WARN");
+  }
+
+  private static void renderAll(CommandLine command) {
+    assertThat(command.getUsageMessage()).as(command.getCommandName()).doesNotContain("%n");
+    command.getSubcommands().values().forEach(MainTest::renderAll);
   }
 }
