@@ -16,7 +16,8 @@ import org.wiretrace.report.RelationKind;
  *   <li>DUPLICATE: both sides covered at least {@code duplicateCoverage} and the derived at least
  *       {@code duplicateVerbatim} verbatim.
  *   <li>A whole-article rewrite when the better-covered side is covered at least
- *       {@code rewriteCoverage}: SYNDICATED when at least {@code syndicatedWording} of the aligned
+ *       {@code rewriteCoverage} by at least {@code partialPairs} counted pairs (or two near copies,
+ *       {@link #enoughForRewrite}): SYNDICATED when at least {@code syndicatedWording} of the aligned
  *       derived sentences keep the wording (VERBATIM or EDITED), else SPUN when the single-word swap
  *       rate reaches {@code spunSwapRate}, else PARAPHRASED.
  *   <li>PARTIAL when at least {@code partialPairs} pairs count, coverage reaches
@@ -62,7 +63,7 @@ final class RelationClassifier {
     if (s.minCoverage() >= config.duplicateCoverage() && s.verbatimShare() >= config.duplicateVerbatim()) {
       return RelationKind.DUPLICATE;
     }
-    if (s.maxCoverage() >= config.rewriteCoverage() && s.counted() >= 2) {
+    if (s.maxCoverage() >= config.rewriteCoverage() && enoughForRewrite(s)) {
       if (s.wordingShare() >= config.syndicatedWording()) {
         return RelationKind.SYNDICATED;
       }
@@ -73,6 +74,16 @@ final class RelationClassifier {
       return RelationKind.PARTIAL;
     }
     return sameStory(story) ? RelationKind.SAME_STORY : RelationKind.UNRELATED;
+  }
+
+  /**
+   * True when a whole-article rewrite rests on enough text: at least {@code partialPairs} counted
+   * pairs, as a PARTIAL needs, or two sentences copied nearly word for word. Two loosely reworded
+   * sentences cover most of a three-sentence brief, yet two briefs of one event (or of one stock
+   * template, such as bond issues or rate cuts) share that much by telling the same facts.
+   */
+  private boolean enoughForRewrite(ReuseStats s) {
+    return s.counted() >= config.partialPairs() || (s.counted() >= 2 && s.nearCopies() >= 2);
   }
 
   /**

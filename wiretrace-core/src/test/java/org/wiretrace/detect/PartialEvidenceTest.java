@@ -133,6 +133,42 @@ class PartialEvidenceTest {
     assertThat(classifier.kind(otherNumbers, UNRELATED_STORY)).isEqualTo(RelationKind.UNRELATED);
   }
 
+  @Test
+  void kind_twoRewordedPairsCoveringABrief_isNoRewrite() {
+    // two loosely reworded sentences cover most of a three-sentence brief; two briefs of one event or
+    // one stock template share that much by telling the same facts
+    assertThat(classifier.kind(brief(2, 0), UNRELATED_STORY)).isEqualTo(RelationKind.UNRELATED);
+  }
+
+  @Test
+  void kind_twoNearCopiesCoveringABrief_isRewrite() {
+    assertThat(classifier.kind(brief(2, 2), UNRELATED_STORY)).isEqualTo(RelationKind.SYNDICATED);
+  }
+
+  @Test
+  void kind_threeRewordedPairsCoveringABrief_isRewrite() {
+    assertThat(classifier.kind(brief(3, 0), UNRELATED_STORY)).isEqualTo(RelationKind.SYNDICATED);
+  }
+
+  @Test
+  void compare_twoBondBriefsOfOneTemplate_areNotCopies() {
+    // invented briefs in one agency's stock wording about two different issues
+    String first = """
+        Harlow Grain Finance is issuing a 60 mln dlr bond due June 4, 1999 paying 8-1/2 pct and priced at 101-1/4, lead manager Castell Bank said.
+        The bond is available in denominations of 1,000 and 10,000 dlrs and will be listed in Vienna.
+        Fees comprise 1-1/4 pct selling concession and 5/8 pct management and underwriting combined.
+        """;
+    String second = """
+        Ostmark Rail Leasing is issuing a 40 mln dlr bond due June 4, 1996 paying seven pct and priced at 101-1/4, lead manager Pellam Securities said.
+        The issue is available in denominations of 5,000 dlrs and will be listed in Zurich, the lead manager said.
+        The selling concession is 1-1/4 pct while management and underwriting combined pays 5/8 pct.
+        """;
+
+    Relation r = compare(first, second);
+
+    assertThat(r.kind().isReuse()).as("%s with %d reused passages", r.kind(), r.reusedPassages()).isFalse();
+  }
+
   private static SentenceProfile profile(String text) {
     List<Token> tokens = new WordTokenizer().tokenize(text, 0);
     return SentenceProfile.of(new Sentence(0, 0, new Span(0, text.length()), text, false), tokens,
@@ -152,6 +188,11 @@ class PartialEvidenceTest {
   /** Five counted EDITED pairs covering a fifth of each side, sharing 30 content words. */
   private static ReuseStats stats(int longestRun, int nearCopies) {
     return new ReuseStats(5, 0.2, 0.2, 0.2, 0.2, 0, 0.5, 0.8, 0, 1, 30, 0.2, longestRun, nearCopies, 0, 1);
+  }
+
+  /** {@code counted} EDITED pairs covering two thirds of a three-sentence brief, 16 shared words. */
+  private static ReuseStats brief(int counted, int nearCopies) {
+    return new ReuseStats(counted, 0.67, 0.67, 0.67, 0.67, 0, 0.5, 0.8, 0, 1, 16, 0.67, counted, nearCopies, 0, 1);
   }
 
   private static AlignedPair pair(int source, int derived) {
