@@ -68,6 +68,20 @@ public final class JsonReportWriter implements ReportWriter {
     return json.toString();
   }
 
+  /**
+   * Writes one relation as {@link #write(CorpusReport)} lists it: with its {@code via} when the
+   * stories make it a sibling link through a common source.
+   *
+   * @param relation the relation
+   * @param siblings the sibling links of the report's stories
+   * @return the relation's JSON object
+   */
+  public String write(Relation relation, SiblingIndex siblings) {
+    JsonWriter json = new JsonWriter();
+    relation(json, relation, siblings.via(relation));
+    return json.toString();
+  }
+
   private static void article(JsonWriter json, ArticleSummary a) {
     json.beginObject().name("id").value(a.id().value()).name("title").value(a.title())
         .name("outlet").value(a.outlet()).name("published").value(a.published())

@@ -28,6 +28,7 @@ import org.wiretrace.model.ArticleId;
 import org.wiretrace.report.CorpusReport;
 import org.wiretrace.report.JsonReportWriter;
 import org.wiretrace.report.Relation;
+import org.wiretrace.report.SiblingIndex;
 import org.wiretrace.text.ArticleFactory;
 
 /**
@@ -160,8 +161,9 @@ final class StoryStage {
         }
         CorpusReport report = detector.report(byId.values(), relations(detector, byId, Seqs.list(c.getAs("pairs"))),
             names);
+        SiblingIndex siblings = new SiblingIndex(report);
         for (Relation r : report.relations()) {
-          out.add(RowFactory.create(relationRow(r, json), null));
+          out.add(RowFactory.create(relationRow(r, json, siblings), null));
         }
         for (StoryCluster s : report.stories()) {
           List<String> ids = s.articles().stream().map(ArticleId::value).toList();
@@ -188,7 +190,7 @@ final class StoryStage {
       return relations;
     }
 
-    private static Row relationRow(Relation r, JsonReportWriter json) {
+    private static Row relationRow(Relation r, JsonReportWriter json, SiblingIndex siblings) {
       List<Object> changes = new ArrayList<>();
       for (Change c : r.changes()) {
         changes.add(RowFactory.create(c.kind().name(), c.severity().name(), c.sourceText(), c.derivedText(),
@@ -196,7 +198,7 @@ final class StoryStage {
       }
       return RowFactory.create(r.source().value(), r.derived().value(), r.kind().name(),
           r.directionStatus().name(), r.direction().commonSource(), r.confidence(), r.sourceCoverage(),
-          r.derivedCoverage(), r.verbatimShare(), r.alignments().size(), Seqs.of(changes), json.write(r));
+          r.derivedCoverage(), r.verbatimShare(), r.alignments().size(), Seqs.of(changes), json.write(r, siblings));
     }
   }
 }

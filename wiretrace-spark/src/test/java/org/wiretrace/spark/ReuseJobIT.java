@@ -19,6 +19,7 @@ import org.wiretrace.model.Article;
 import org.wiretrace.report.CorpusReport;
 import org.wiretrace.report.JsonReportWriter;
 import org.wiretrace.report.Relation;
+import org.wiretrace.report.SiblingIndex;
 import org.wiretrace.testkit.GeneratorConfig;
 import org.wiretrace.testkit.SyntheticCorpus;
 
@@ -46,6 +47,8 @@ class ReuseJobIT {
     Outcome o = compare(dir.resolve("gen").resolve(SyntheticCorpus.ARTICLES_FILE), Map.of("seed", "42"));
     assertThat(o.spark).hasSameSizeAs(o.embedded);
     assertThat(o.embedded).hasSizeGreaterThan(5);
+    assertThat(o.embedded).as("copy-to-copy links reported via their common source")
+        .anySatisfy(j -> assertThat(j).containsPattern("\"via\": \"[^\"]+\""));
   }
 
   private record Outcome(List<String> embedded, List<String> spark) {}
@@ -57,7 +60,8 @@ class ReuseJobIT {
     JobSummary summary = ReuseJob.run(SparkTestSession.get(), JobConfig.parse(args.toArray(String[]::new)));
 
     CorpusReport report = Detectors.get(settings).analyze(embeddedArticles(input));
-    List<String> embedded = report.relations().stream().map(new JsonReportWriter()::write).toList();
+    SiblingIndex siblings = new SiblingIndex(report);
+    List<String> embedded = report.relations().stream().map(r -> new JsonReportWriter().write(r, siblings)).toList();
     List<String> spark = SparkTestSession.get().read().parquet(dir.resolve("out/parquet/relations").toString())
         .orderBy("source", "derived").select("json").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
     assertThat(spark).containsExactlyElementsOf(embedded);
