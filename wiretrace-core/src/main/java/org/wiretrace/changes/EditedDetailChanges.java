@@ -24,6 +24,7 @@ import org.wiretrace.model.Span;
  * adds or drops words, or replaces at most {@value #MAX_REPLACED} words a side, and when it
  * touches a content word and is not mere rewording: inflection ("friend"/"friends"), spelling of
  * compounds ("long-term"/"long term"), an initialism of the same words ("U.S."/"United States"),
+ * an abbreviation of the same word ("cents"/"cts"),
  * reordering of the same words, a neutral reporting verb swapped for another, or a number/date
  * restated (the number and date detectors judge those). In a passage that is mostly a quotation
  * on both sides, edits wholly outside the quotation marks edit its frame (who said it, to whom,
@@ -112,7 +113,7 @@ final class EditedDetailChanges implements ChangeDetector {
       return false;
     }
     return !a.equals(b) && !sameWords(a, b) && !joined(src).equals(joined(der)) && !initialism(src, der)
-        && !spellingVariant(a, b) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der)
+        && !spellingVariant(a, b) && !abbreviation(src, der) && !attribution(src) && !attribution(der) && !nameVariant(pair, h, src, der)
         && !sourcing(pair, h) && !bothPeople(a, b) && !moved(pair, h, a, b)
         && !coreferent(pair.sourceWords(), h.sourceFrom(), src, der) && !coreferent(pair.derivedWords(), h.derivedFrom(), der, src);
   }
@@ -295,6 +296,44 @@ final class EditedDetailChanges implements ChangeDetector {
     String x = a.getFirst();
     String y = b.getFirst();
     return Math.min(x.length(), y.length()) >= 5 && x.charAt(0) == y.charAt(0) && EntityNames.editDistance(x, y) <= 1;
+  }
+
+  /** Longest abbreviation read as one ("cts", "dlrs", "govt", "Corp"). */
+  private static final int MAX_ABBREVIATION = 4;
+
+  /**
+   * Whether one word stands for the other abbreviated, as wire copy writes them: the short form
+   * (two to {@value #MAX_ABBREVIATION} letters) opens with the long word's letter and keeps its
+   * letters in order, dropping at least two ("cents"/"cts", "government"/"govt",
+   * "million"/"mln"); "plant"/"port" is no such pair.
+   */
+  static boolean abbreviation(List<WordToken> src, List<WordToken> der) {
+    if (src.size() != 1 || der.size() != 1) {
+      return false;
+    }
+    String x = letters(src.getFirst());
+    String y = letters(der.getFirst());
+    String shortForm = x.length() <= y.length() ? x : y;
+    String longForm = x.length() <= y.length() ? y : x;
+    return shortForm.length() >= 2 && shortForm.length() <= MAX_ABBREVIATION
+        && longForm.length() >= shortForm.length() + 2 && shortForm.charAt(0) == longForm.charAt(0)
+        && inOrder(shortForm, longForm);
+  }
+
+  private static String letters(WordToken w) {
+    return w.norm().replaceAll("[^a-z]", "");
+  }
+
+  /** Whether every letter of {@code part} occurs in {@code whole}, in the same order. */
+  private static boolean inOrder(String part, String whole) {
+    int at = 0;
+    for (int i = 0; i < part.length(); i++) {
+      at = whole.indexOf(part.charAt(i), at) + 1;
+      if (at == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

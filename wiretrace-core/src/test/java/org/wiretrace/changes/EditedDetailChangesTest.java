@@ -138,4 +138,21 @@ class EditedDetailChangesTest {
     assertThat(flags("The film received negative reviews from critics on its release in May.",
         "Critics panned the picture when it opened in May.", ChangeKind.DETAIL)).isEmpty();
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The board raised the dividend to 25 cents a share from 20.|The board raised the dividend to 25 cts a share from 20.",
+      "The bank will lend 40 million dollars to the port authority.|The bank will lend 40 million dlrs to the port authority.",
+      "The Harlow Grain Company said it would close the mill in June.|The Harlow Grain Co said it would close the mill in June.",
+      "The government said the new rules would apply from June.|The govt said the new rules would apply from June."
+  })
+  void flag_wordAbbreviatedIsNoDetail(String source, String derived) {
+    assertThat(flags(source, derived)).isEmpty();
+  }
+
+  @Test
+  void flag_shortWordThatIsNoAbbreviationOfTheOtherIsADetail() {
+    assertThat(flags("The board said the new plant would cost far more than planned.",
+        "The board said the new port would cost far more than planned.", ChangeKind.DETAIL)).hasSize(1);
+  }
 }
