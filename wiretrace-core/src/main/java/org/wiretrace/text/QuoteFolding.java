@@ -1,5 +1,8 @@
 package org.wiretrace.text;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Folds typewriter quote conventions to real quotation marks without moving any character, so a
  * folded text indexes exactly like the original.
@@ -9,6 +12,7 @@ package org.wiretrace.text;
  * are a doubled apostrophe: {@code company''s}), the second character of each pair
  * becoming {@link ReadingView#FILLER}; a single backtick becomes {@code ‘} and the next apostrophe
  * that closes it (one not between two letters, so not the apostrophe of "don't") becomes {@code ’}.
+ * A double quote mark typed for an apostrophe ({@code don"t}, {@code bank"s}) becomes {@code ’}.
  * This is the one implementation of that folding: the article pipeline and the change flagger both
  * call it. Idempotent and thread-safe.
  */
@@ -23,7 +27,7 @@ public final class QuoteFolding {
    * @return the folded text; the same instance when there is nothing to fold
    */
   public static String fold(String text) {
-    if (text.indexOf('`') < 0 && !text.contains("''")) {
+    if (text.indexOf('`') < 0 && !text.contains("''") && text.indexOf('"') < 0) {
       return text;
     }
     char[] chars = text.toCharArray();
@@ -35,6 +39,8 @@ public final class QuoteFolding {
       } else if (pairAt(chars, i, '\'')) {
         replacePair(chars, i, betweenLetters(chars, i, i + 1) ? '’' : '”');
         i++;
+      } else if (chars[i] == '"' && contraction(chars, i)) {
+        chars[i] = '’';
       } else if (chars[i] == '`') {
         openSingle = i;
       } else if (openSingle >= 0 && closesSingle(chars, i)) {
@@ -53,6 +59,24 @@ public final class QuoteFolding {
   private static void replacePair(char[] chars, int i, char quote) {
     chars[i] = quote;
     chars[i + 1] = ReadingView.FILLER;
+  }
+
+  /** Endings of English contractions and the possessive, as written after an apostrophe. */
+  private static final Set<String> CONTRACTED = Set.of("t", "s", "ll", "re", "ve", "d", "m");
+
+  /**
+   * Whether a double quote mark stands for an apostrophe, as mistyped wire copy has it ("don"t",
+   * "the bank"s"): a letter before it and a contraction ending after it, closed by a non-letter.
+   */
+  private static boolean contraction(char[] chars, int i) {
+    if (i == 0 || !Character.isLetter(chars[i - 1])) {
+      return false;
+    }
+    int end = i + 1;
+    while (end < chars.length && Character.isLetter(chars[end])) {
+      end++;
+    }
+    return CONTRACTED.contains(new String(chars, i + 1, end - i - 1).toLowerCase(Locale.ROOT));
   }
 
   /** An apostrophe not inside a word ("don't") closes an open backtick quotation. */

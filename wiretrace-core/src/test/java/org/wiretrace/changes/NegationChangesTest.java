@@ -3,6 +3,7 @@ package org.wiretrace.changes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wiretrace.changes.FlagAssertions.flags;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,5 +43,11 @@ class NegationChangesTest {
   })
   void flag_samePolarityReworded(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.NEGATION)).isEmpty();
+  }
+
+  @Test
+  void flag_apostropheTypedAsDoubleQuoteIsTheSameNegation() {
+    assertThat(flags("\"We don\"t see a rate cut this year,\" the minister said.",
+        "\"We don't see a rate cut this year,\" the minister said.")).isEmpty();
   }
 }

@@ -15,7 +15,11 @@ class QuoteFoldingTest {
       "It's plain text, isn't it?|It's plain text, isn't it?",
       "A lone `mark stays.|A lone `mark stays.",
       "“Curly” quotes stay.|“Curly” quotes stay.",
-      "The mill''s output rose.|The mill’\u00ADs output rose."})
+      "The mill''s output rose.|The mill’\u00ADs output rose.",
+      "\"We don\"t see a cut,\" he said.|\"We don’t see a cut,\" he said.",
+      "The bank\"s rate and the fund\"ll gain.|The bank’s rate and the fund’ll gain.",
+      "He said\"Stop\" and left.|He said\"Stop\" and left.",
+      "A 6\"5 player.|A 6\"5 player."})
   void fold_keepsLengthAndFoldsPairs(String text, String folded) {
     assertThat(QuoteFolding.fold(text)).isEqualTo(folded).hasSameSizeAs(text);
     assertThat(QuoteFolding.fold(folded)).isEqualTo(folded);
