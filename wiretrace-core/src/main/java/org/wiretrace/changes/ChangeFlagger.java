@@ -60,6 +60,7 @@ public final class ChangeFlagger {
         changes.add(detail);
       }
     }
+    changes.replaceAll(c -> BracketBalance.balance(c, source, derived));
     changes.sort(Comparator.comparing(Change::derivedSpan).thenComparing(Change::kind).thenComparing(Change::sourceSpan));
     return List.copyOf(changes);
   }
