@@ -74,9 +74,23 @@ final class EntityReader {
     return end;
   }
 
-  /** Whether a comma, bracket or other mark separates two words: "Los Alamitos, California" is two names. */
+  /**
+   * Whether a comma, bracket or other mark separates two words: "Los Alamitos, California" is two
+   * names. The period closing an initialism or an initial ("U.S. Steel", "J. P. Morgan") is part of
+   * the name, not a break.
+   */
   private static boolean punctuationBetween(String text, WordToken a, WordToken b) {
-    return a.end() < b.start() && !text.substring(a.end(), b.start()).isBlank();
+    if (a.end() >= b.start()) {
+      return false;
+    }
+    String between = text.substring(a.end(), b.start());
+    return !between.isBlank() && !(initialism(a) && between.startsWith(".") && between.substring(1).isBlank());
+  }
+
+  /** An initialism written with periods ("U.S", "U.K") or a single capital initial ("J"). */
+  private static boolean initialism(WordToken w) {
+    String t = w.text();
+    return t.length() == 1 && Character.isUpperCase(t.charAt(0)) || t.matches("(\\p{Lu}\\.)+\\p{Lu}");
   }
 
   private static boolean isNameWord(List<WordToken> words, int i) {

@@ -71,4 +71,13 @@ class EntityChangesTest {
     assertThat(EntityNames.similar(EntityNames.key("Poland"), EntityNames.key("Hungary"))).isFalse();
     assertThat(EntityNames.similar(EntityNames.key("Muqtada"), EntityNames.key("Moqtada"))).isTrue();
   }
+
+  @Test
+  void flag_nameOpeningWithAnInitialismIsReadWhole() {
+    assertThat(flags("Supplies were tight as Acme Corp gradually resumed production.",
+        "Supplies were tight as U.S. Steel gradually resumed production.", ChangeKind.ENTITY))
+        .singleElement().satisfies(c -> assertThat(c.derivedText()).isEqualTo("U.S. Steel"));
+    assertThat(flags("Supplies were tight as U.S. Steel gradually resumed production.",
+        "Supplies were tight as U.S. Steel slowly resumed production.", ChangeKind.ENTITY)).isEmpty();
+  }
 }
