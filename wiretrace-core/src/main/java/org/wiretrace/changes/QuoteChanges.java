@@ -163,7 +163,7 @@ final class QuoteChanges implements ChangeDetector {
     for (WordDiff.Hunk h : internal) {
       List<WordToken> from = source.subList(h.sourceFrom(), h.sourceTo());
       List<WordToken> to = derived.subList(h.derivedFrom(), h.derivedTo());
-      if (Stream.concat(from.stream(), to.stream()).anyMatch(QuoteChanges::meaningBearing) || nameReplaced(from, to)) {
+      if (meaningChanged(from, to) || nameReplaced(from, to)) {
         return true;
       }
       boolean moved = (from.isEmpty() || to.isEmpty()) && (from.isEmpty() ? dropped : added).contains(sortedStems(words(source, derived, h)));
@@ -186,10 +186,53 @@ final class QuoteChanges implements ChangeDetector {
     return a.equals(b);
   }
 
-  /** A number or a word of negation, modality, quantity or degree. */
-  private static boolean meaningBearing(WordToken w) {
-    return w.isNumber() || WordNumbers.read(List.of(w), 0) != null
-        || QuoteWording.expanded(w.norm()).stream().anyMatch(x -> MEANINGFUL.contains(x) || DEGREE.contains(x));
+  /**
+   * Whether a number or a word of negation, modality, quantity or degree changed: added, dropped,
+   * or swapped for a word of another sense. A swap within one sense ("maybe" / "possibly", "no
+   * pressure" / "nobody who pressured") says the same thing.
+   */
+  static boolean meaningChanged(List<WordToken> from, List<WordToken> to) {
+    if (Stream.concat(from.stream(), to.stream()).anyMatch(w -> w.isNumber() || WordNumbers.read(List.of(w), 0) != null)) {
+      return true;
+    }
+    Set<String> a = senses(from);
+    Set<String> b = senses(to);
+    return from.isEmpty() || to.isEmpty() ? !a.isEmpty() || !b.isEmpty() : !a.equals(b);
+  }
+
+  /** The senses of the meaning-bearing words, contractions expanded ("won't" holds "will" and "not"). */
+  private static Set<String> senses(List<WordToken> words) {
+    Set<String> senses = new HashSet<>();
+    for (WordToken w : words) {
+      for (String x : QuoteWording.expanded(w.norm())) {
+        if (MEANINGFUL.contains(x) || DEGREE.contains(x) || SENSES.containsKey(x)) {
+          senses.add(SENSES.getOrDefault(x, x));
+        }
+      }
+    }
+    return senses;
+  }
+
+  /** Words of one sense: negation, hedge, obligation, totality, large or small amount, near-totality. */
+  private static final java.util.Map<String, String> SENSES = senseMap(
+      "negation: not no none nobody nothing neither nor",
+      "hedge: probably possibly perhaps maybe likely may might could",
+      "obligation: should must shall",
+      "future: will would",
+      "totality: all every always entirely completely fully totally",
+      "large: many much more most often",
+      "small: few less least rarely barely hardly slightly",
+      "nearly: mostly largely almost nearly");
+
+  private static java.util.Map<String, String> senseMap(String... lines) {
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    for (String line : lines) {
+      String[] parts = line.split(":");
+      for (String word : parts[1].strip().split(" ")) {
+        map.put(word, parts[0]);
+      }
+    }
+    return java.util.Map.copyOf(map);
   }
 
   /**

@@ -35,7 +35,9 @@ class QuoteChangesTest {
       "“It is symptomatic of the difficulties that trouble the bank,” Wattret said.|“It is reminiscent of the troubles that have dogged the bank,” said Ken Wattret of BNP.",
       "“It is symptomatic of the difficulties that trouble the bank,” Wattret said.|“It is reminiscent of the troubles that have dogged the bank,” Wattret said.",
       "“His comments were extremely inappropriate,” Gaines said.|“Savage's comments were extremely inappropriate,” said MSNBC spokesman Jeremy Gaines.",
-      "“NASA's culture had as much to do with this accident as the foam.”|“The NASA culture had as much to do with this accident as the foam,” the report said."
+      "“NASA's culture had as much to do with this accident as the foam.”|“The NASA culture had as much to do with this accident as the foam,” the report said.",
+      "“We have some small openings in November and maybe January,” Mr. Parsons said.|“We have some small openings in November and possibly January,” he said.",
+      "“I know of no pressure on the analysts,” said Mr. Feith.|“I know of nobody who pressured the analysts,” Douglas Feith said at a briefing."
   })
   void flag_synonymsOrAPronounNamedInAReportedQuoteAreTranscription(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.QUOTE)).isEmpty();
