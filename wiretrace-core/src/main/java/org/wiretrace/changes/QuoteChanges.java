@@ -188,17 +188,29 @@ final class QuoteChanges implements ChangeDetector {
 
   /**
    * Whether a number or a word of negation, modality, quantity or degree changed: added, dropped,
-   * or swapped for a word of another sense. A swap within one sense ("maybe" / "possibly", "no
-   * pressure" / "nobody who pressured") says the same thing.
+   * or swapped for a word of another sense, in an edit of at most {@value #MAX_SENSE_EDIT} words a
+   * side. A swap within one sense ("maybe" / "possibly", "no pressure" / "nobody pressured") says
+   * the same thing.
    */
   static boolean meaningChanged(List<WordToken> from, List<WordToken> to) {
     if (Stream.concat(from.stream(), to.stream()).anyMatch(w -> w.isNumber() || WordNumbers.read(List.of(w), 0) != null)) {
       return true;
     }
+    if (from.size() > MAX_SENSE_EDIT || to.size() > MAX_SENSE_EDIT) {
+      return false;
+    }
     Set<String> a = senses(from);
     Set<String> b = senses(to);
     return from.isEmpty() || to.isEmpty() ? !a.isEmpty() || !b.isEmpty() : !a.equals(b);
   }
+
+  /**
+   * Longest edit (words a side) whose negation, modality, quantity or degree word is read as the
+   * change itself; inside a longer phrase added, dropped or reworded ("I can assure you of this",
+   * "the decision was not difficult" for "the decision was an easy one") the word belongs to the
+   * rewording, which says the same thing in other words.
+   */
+  private static final int MAX_SENSE_EDIT = 2;
 
   /** The senses of the meaning-bearing words, contractions expanded ("won't" holds "will" and "not"). */
   private static Set<String> senses(List<WordToken> words) {
