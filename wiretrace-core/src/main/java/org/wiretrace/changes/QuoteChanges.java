@@ -233,7 +233,7 @@ final class QuoteChanges implements ChangeDetector {
       "future: will would",
       "totality: all every always entirely completely fully totally",
       "large: many much more most often",
-      "small: few less least rarely barely hardly slightly",
+      "small: few less least rarely barely hardly slightly somewhat",
       "nearly: mostly largely almost nearly");
 
   private static java.util.Map<String, String> senseMap(String... lines) {

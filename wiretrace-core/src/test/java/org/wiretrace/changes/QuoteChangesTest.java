@@ -38,7 +38,8 @@ class QuoteChangesTest {
       "“NASA's culture had as much to do with this accident as the foam.”|“The NASA culture had as much to do with this accident as the foam,” the report said.",
       "“We have some small openings in November and maybe January,” Mr. Parsons said.|“We have some small openings in November and possibly January,” he said.",
       "“I know of no pressure on the analysts,” said Mr. Feith.|“I know of nobody who pressured the analysts,” Douglas Feith said at a briefing.",
-      "“There is no plan to move the dollar at all,” Snow said.|“There is no plan, I can assure you of this, to move the dollar at all,” he said."
+      "“There is no plan to move the dollar at all,” Snow said.|“There is no plan, I can assure you of this, to move the dollar at all,” he said.",
+      "“I am slightly envious of the harbour,” Ortiz told reporters.|“I am somewhat envious of the harbour,” Ortiz said on Monday."
   })
   void flag_synonymsOrAPronounNamedInAReportedQuoteAreTranscription(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.QUOTE)).isEmpty();
