@@ -51,6 +51,10 @@ final class EvalChangesCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the hold-out split (default 7).")
   private long seed = 7;
 
+  @Option(names = "--list-development", paramLabel = "OUT",
+      description = "Also write every development-part pair that is changed or flagged to OUT with its flags and whether it is a miss or false flag, one JSON object per line (held-out lines are never listed).")
+  private Path listDevelopment;
+
   @Override
   public Integer call() throws Exception {
     if (!format.equalsIgnoreCase("jsonl")) {
@@ -64,8 +68,15 @@ final class EvalChangesCommand implements Callable<Integer> {
       throw new BadInputException("--holdout " + holdout + " must be at least 0 and below 1, e.g. --holdout 0.3");
     }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    ChangeEvaluation evaluation = new ChangeEvaluation(new ChangeFlagger(), new HoldOutSplit(holdout, seed));
     try (PrintStream printed = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-      new ChangeEvaluation(new ChangeFlagger(), new HoldOutSplit(holdout, seed)).run(input, printed);
+      if (listDevelopment == null) {
+        evaluation.run(input, printed);
+      } else {
+        try (PrintStream listed = new PrintStream(Files.newOutputStream(eval.context().resolve(listDevelopment)), true, StandardCharsets.UTF_8)) {
+          evaluation.listingDevelopmentTo(listed).run(input, printed);
+        }
+      }
     }
     spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
     spec.commandLine().getOut().flush();

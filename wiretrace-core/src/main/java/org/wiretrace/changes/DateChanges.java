@@ -12,8 +12,12 @@ import java.util.Optional;
  * least one common part (year, month, day, weekday), or are both relative in the same unit. Equal
  * dates pair off first; the leftovers pair when a changed word of each lies in the same changed hunk of the word diff
  * ("October 2014" to "October 2013" changes only the year) or they are
- * the only ones left on each side. A relative date that became absolute (or back) and cannot be
- * resolved because no publication day is known is reported at low severity, saying so; a date
+ * the only ones left on each side. A relative year that became absolute (or back) and cannot be
+ * resolved because no publication day is known is judged against the latest year its article names:
+ * an article is taken to appear no earlier than that year, so "next year" in an article that names
+ * 2022 is 2023 or later and cannot be 2018 (flagged at low severity, saying why); when the article
+ * names no year that rules the absolute year out, the two may be the same time and are not flagged
+ * ("this year" / "2003", "last month" / "June"). A date
  * counted from the story's own time ("the following year") is never compared with an absolute one.
  * Two relative days one day apart ("today" / "yesterday") are not compared when neither
  * publication day is known: that is how a copy published a day later restates the same day.
@@ -64,12 +68,37 @@ final class DateChanges implements ChangeDetector {
         Outcome outcome = compare(s, d);
         if ((outcome == Outcome.CHANGED || outcome == Outcome.UNVERIFIABLE) && (single || sameHunk(pair, s, d))) {
           derived.remove(d);
-          changes.add(change(pair, s, d, outcome));
+          int named = outcome == Outcome.UNVERIFIABLE ? yearRulingOut(pair, s, d) : 0;
+          if (outcome == Outcome.CHANGED || named > 0) {
+            changes.add(change(pair, s, d, outcome, named));
+          }
           break;
         }
       }
     }
     return changes;
+  }
+
+  /**
+   * Returns the year, named in the relative date's article, that rules out the absolute year an
+   * unresolved relative year was paired with ("next year" cannot be 2018 in an article that names
+   * 2022, since the article appeared in 2022 or later), or 0 when nothing rules it out.
+   */
+  static int yearRulingOut(PassagePair pair, DateExpression s, DateExpression d) {
+    boolean sourceRelative = s.relative();
+    DateExpression relative = sourceRelative ? s : d;
+    DateExpression absolute = sourceRelative ? d : s;
+    if (relative.unit() != DateExpression.Unit.YEAR) {
+      return 0;
+    }
+    int earliest = latestYearNamed(sourceRelative ? pair.source() : pair.derived());
+    return earliest > 0 && absolute.year() < earliest + relative.offset() ? earliest : 0;
+  }
+
+  /** The latest absolute year named anywhere in the passage's article, or 0 when it names none. */
+  private static int latestYearNamed(Passage passage) {
+    List<WordToken> words = PassageTokenizer.tokenize(passage.articleText(), 0).stream().filter(WordToken::isLexical).toList();
+    return DateReader.read(words).stream().filter(x -> !x.relative()).mapToInt(DateExpression::year).max().orElse(0);
   }
 
   private static boolean sameHunk(PassagePair pair, DateExpression s, DateExpression d) {
@@ -134,12 +163,12 @@ final class DateChanges implements ChangeDetector {
     return differ > 0 ? Outcome.CHANGED : Outcome.SAME;
   }
 
-  private static Change change(PassagePair pair, DateExpression s, DateExpression d, Outcome outcome) {
+  private static Change change(PassagePair pair, DateExpression s, DateExpression d, Outcome outcome, int named) {
     String sv = s.describe();
     String dv = d.describe();
     String explanation = outcome == Outcome.UNVERIFIABLE
-        ? "time \"" + s.text() + "\" became \"" + d.text() + "\"; one is relative, and with no publication date the two"
-            + " cannot be reconciled"
+        ? "time \"" + s.text() + "\" became \"" + d.text() + "\"; there is no publication date, but \""
+            + (s.relative() ? s : d).text() + "\" is in an article that names " + named + ", so the two cannot be the same time"
         : "time changed from \"" + s.text() + "\" (" + sv + ") to \"" + d.text() + "\" (" + dv + ")";
     Severity severity = outcome == Outcome.UNVERIFIABLE ? Severity.LOW : Severity.HIGH;
     return new Change(ChangeKind.DATE, severity, s.span(), d.span(), NumberChanges.original(pair.source(), s.span()),

@@ -20,7 +20,9 @@ import org.wiretrace.model.Span;
  * a sentence verbatim but for one or two local edits changes what it claims, whereas a paraphrase
  * rewords freely and is left to the typed detectors (numbers, dates, names, polarity). The pair is a
  * <em>copy</em> when its word diff has at most {@value #MAX_EDITS} changed hunks and the shared words
- * cover at least {@value #MIN_COVERAGE} of the shorter passage. A hunk is a detail edit when it
+ * cover at least {@value #MIN_COVERAGE} of the shorter passage, and its two content edits, if it has
+ * two, do not reword one phrase and reword or cut another (a paraphrase tightening the sentence;
+ * {@link #rewordedInTwoPlaces}). A hunk is a detail edit when it
  * adds or drops words, or replaces at most {@value #MAX_REPLACED} words a side, and when it
  * touches a content word and is not mere rewording: inflection ("friend"/"friends"), spelling of
  * compounds ("long-term"/"long term"), an initialism of the same words ("U.S."/"United States"),
@@ -46,7 +48,7 @@ final class EditedDetailChanges implements ChangeDetector {
 
   @Override
   public List<Change> detect(PassagePair pair, PairFacts facts) {
-    if (!isCopy(pair)) {
+    if (!isCopy(pair) || rewordedInTwoPlaces(pair)) {
       return List.of();
     }
     List<Change> changes = new ArrayList<>();
@@ -79,6 +81,28 @@ final class EditedDetailChanges implements ChangeDetector {
     }
     int shorter = Math.min(pair.sourceWords().size(), pair.derivedWords().size());
     return edits >= 1 && edits <= MAX_EDITS && shorter > 0 && (shared >= MIN_COVERAGE * shorter || oneWordSwapped(pair, shared));
+  }
+
+  /**
+   * Whether the copy's two content edits reword the sentence rather than revise a fact: one phrase
+   * replaced and another replaced or dropped ("the recent announcement that he would soon retire" /
+   * "the departure of", "a fiasco … caused infections to skyrocket" / "a severe outbreak"). An editor
+   * revising a fact changes one place, or adds (or cuts) facts in two; a writer who both rewords
+   * and shortens a sentence is paraphrasing it. Edits of function words alone do not count.
+   */
+  static boolean rewordedInTwoPlaces(PassagePair pair) {
+    List<WordDiff.Hunk> content = pair.changedHunks().stream().filter(h -> hasContent(pair, h)).toList();
+    if (content.size() != 2) {
+      return false;
+    }
+    long replaced = content.stream().filter(h -> h.sourceLength() > 0 && h.derivedLength() > 0).count();
+    long added = content.stream().filter(h -> h.sourceLength() == 0).count();
+    return replaced >= 1 && added == 0;
+  }
+
+  private static boolean hasContent(PassagePair pair, WordDiff.Hunk h) {
+    return Stream.concat(pair.sourceWords().subList(h.sourceFrom(), h.sourceTo()).stream(),
+        pair.derivedWords().subList(h.derivedFrom(), h.derivedTo()).stream()).anyMatch(w -> !FunctionWords.isFunction(w.norm()));
   }
 
   /** Least kept words around a single swapped word for a short sentence to count as a copy. */

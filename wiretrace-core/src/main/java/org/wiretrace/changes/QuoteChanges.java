@@ -16,10 +16,10 @@ import org.wiretrace.model.Span;
  * <p>Method: quotations are matched by speaker (two quotes are the same speaker's unless both
  * speakers are known and neither passage names the other) and by the overlap of their content-word
  * stems. A matched pair whose words differ is a misquote when the change says something else: a
- * meaning-bearing word changed (number, name, negation, modality, quantity or degree), or the quote
- * was reworded in two places, or in one place in a sentence copied word for word outside its
- * quotes. One word swapped, added or dropped inside a quote of a report that rewords the sentence
- * around it is how two reporters transcribe one remark, and inflection or function words alone
+ * meaning-bearing word changed (number, name put for another name, negation, modality, quantity or
+ * degree), or the quote was reworded in a sentence copied word for word outside its quotes.
+ * Synonyms swapped and words added or dropped inside a quote of a report that rewords the sentence
+ * around it are how two reporters transcribe one remark, however many places differ, and inflection or function words alone
  * ("dear friend" to "dear friends") never make a misquote. An unmatched source quote whose content words reappear outside quotation
  * marks, in the same order, in the derived passage lost its marks; an unmatched derived quote whose content words
  * come from unquoted source text that the source attributes to a speaker ("…, the minister said") is
@@ -85,10 +85,10 @@ final class QuoteChanges implements ChangeDetector {
     if (s.speaker().isEmpty() || d.speaker().isEmpty() || s.speaker().equals(d.speaker())) {
       return true;
     }
-    return nameKeys(pair.derivedWords()).contains(s.speaker()) || nameKeys(pair.sourceWords()).contains(d.speaker());
+    return capitalizedKeys(pair.derivedWords()).contains(s.speaker()) || capitalizedKeys(pair.sourceWords()).contains(d.speaker());
   }
 
-  private static Set<String> nameKeys(List<WordToken> words) {
+  private static Set<String> capitalizedKeys(List<WordToken> words) {
     Set<String> keys = new HashSet<>();
     for (WordToken w : words) {
       if (w.isWord() && w.isCapitalized()) {
@@ -136,9 +136,6 @@ final class QuoteChanges implements ChangeDetector {
     return Optional.of(change(pair, s.span(), d.span(), Severity.HIGH, explanation));
   }
 
-  /** Fewest separate rewordings that make a misquote when no meaning-bearing word changed. */
-  private static final int MIN_REWORDINGS = 2;
-
   /** Degree and frequency words: a quote that gains, loses or swaps one says something stronger or weaker. */
   private static final Set<String> DEGREE = Set.of("mostly", "partly", "largely", "almost", "nearly", "barely", "hardly",
       "probably", "possibly", "perhaps", "maybe", "likely", "unlikely", "few", "several", "many", "much", "always",
@@ -146,14 +143,15 @@ final class QuoteChanges implements ChangeDetector {
 
   /**
    * Whether the changes inside a quotation alter what was said rather than how it was transcribed:
-   * a meaning-bearing word changed (a number, a name, negation, modality, quantity or degree: "never"
-   * to "not", "safe" to "mostly safe", "four years" to "few years"), or the quote was reworded in at
-   * least {@value #MIN_REWORDINGS} separate places ("a bit of … less than it is of affection" to
-   * "more of … than devotion"; words moved within the quote do not count), or reworded once in a passage whose words outside the quotes are all kept
-   * (an editor who copied the sentence changed the quote: "labour costs" to "energy costs"). One word
-   * swapped, added or dropped in a passage that is itself reworded ("an outrageous act" / "an
-   * outrageous tactic", "makes sense" / "makes good sense") is how two reporters transcribe the same
-   * remark, and is not flagged as a misquote.
+   * a meaning-bearing word changed (a number, a name put in another name's place, negation,
+   * modality, quantity or degree: "never" to "not", "safe" to "mostly safe", "four years" to "few
+   * years"), or the quote was reworded in one place in a passage whose words outside the quotes are
+   * all kept (an editor who copied the sentence changed one phrase of the quote: "labour costs" to
+   * "energy costs"; words moved within the quote do not count). Synonyms swapped and words added or
+   * dropped in several places ("symptomatic of the difficulties that often trouble" / "reminiscent of
+   * the troubles that have dogged"), or in one place of a passage that is itself reworded ("makes
+   * sense" / "makes good sense"), are how two reporters transcribe the same remark, and are not
+   * flagged as a misquote.
    */
   static boolean substantive(List<WordToken> source, List<WordToken> derived, List<WordDiff.Hunk> internal, boolean sameFraming) {
     List<List<String>> added = new ArrayList<>();
@@ -165,14 +163,13 @@ final class QuoteChanges implements ChangeDetector {
     for (WordDiff.Hunk h : internal) {
       List<WordToken> from = source.subList(h.sourceFrom(), h.sourceTo());
       List<WordToken> to = derived.subList(h.derivedFrom(), h.derivedTo());
-      boolean replaced = !from.isEmpty() && !to.isEmpty();
-      if (Stream.concat(from.stream(), to.stream()).anyMatch(w -> meaningBearing(w, replaced))) {
+      if (meaningChanged(from, to) || nameReplaced(from, to)) {
         return true;
       }
-      boolean moved = !replaced && (from.isEmpty() ? dropped : added).contains(sortedStems(words(source, derived, h)));
+      boolean moved = (from.isEmpty() || to.isEmpty()) && (from.isEmpty() ? dropped : added).contains(sortedStems(words(source, derived, h)));
       rewordings += changesContent(from, to) && !moved ? 1 : 0;
     }
-    return rewordings >= MIN_REWORDINGS || rewordings == 1 && sameFraming;
+    return rewordings == 1 && sameFraming;
   }
 
   /** The words of a hunk on whichever side has them (both sides for a replacement). */
@@ -190,13 +187,86 @@ final class QuoteChanges implements ChangeDetector {
   }
 
   /**
-   * A number, a name put in another's place inside the quote (a name only added or dropped
-   * clarifies who is meant, as {@link EntityChanges} holds), or a word of negation, modality,
-   * quantity or degree.
+   * Whether a number or a word of negation, modality, quantity or degree changed: added, dropped,
+   * or swapped for a word of another sense, in an edit of at most {@value #MAX_SENSE_EDIT} words a
+   * side. A swap within one sense ("maybe" / "possibly", "no pressure" / "nobody pressured") says
+   * the same thing.
    */
-  private static boolean meaningBearing(WordToken w, boolean replaced) {
-    return w.isNumber() || WordNumbers.read(List.of(w), 0) != null || replaced && w.isCapitalized() && !FunctionWords.isFunction(w.norm())
-        || QuoteWording.expanded(w.norm()).stream().anyMatch(x -> MEANINGFUL.contains(x) || DEGREE.contains(x));
+  static boolean meaningChanged(List<WordToken> from, List<WordToken> to) {
+    if (Stream.concat(from.stream(), to.stream()).anyMatch(w -> w.isNumber() || WordNumbers.read(List.of(w), 0) != null)) {
+      return true;
+    }
+    if (from.size() > MAX_SENSE_EDIT || to.size() > MAX_SENSE_EDIT) {
+      return false;
+    }
+    Set<String> a = senses(from);
+    Set<String> b = senses(to);
+    return from.isEmpty() || to.isEmpty() ? !a.isEmpty() || !b.isEmpty() : !a.equals(b);
+  }
+
+  /**
+   * Longest edit (words a side) whose negation, modality, quantity or degree word is read as the
+   * change itself; inside a longer phrase added, dropped or reworded ("I can assure you of this",
+   * "the decision was not difficult" for "the decision was an easy one") the word belongs to the
+   * rewording, which says the same thing in other words.
+   */
+  private static final int MAX_SENSE_EDIT = 2;
+
+  /** The senses of the meaning-bearing words, contractions expanded ("won't" holds "will" and "not"). */
+  private static Set<String> senses(List<WordToken> words) {
+    Set<String> senses = new HashSet<>();
+    for (WordToken w : words) {
+      for (String x : QuoteWording.expanded(w.norm())) {
+        if (MEANINGFUL.contains(x) || DEGREE.contains(x) || SENSES.containsKey(x)) {
+          senses.add(SENSES.getOrDefault(x, x));
+        }
+      }
+    }
+    return senses;
+  }
+
+  /** Words of one sense: negation, hedge, obligation, totality, large or small amount, near-totality. */
+  private static final java.util.Map<String, String> SENSES = senseMap(
+      "negation: not no none nobody nothing neither nor",
+      "hedge: probably possibly perhaps maybe likely may might could",
+      "obligation: should must shall",
+      "future: will would",
+      "totality: all every always entirely completely fully totally",
+      "large: many much more most often",
+      "small: few less least rarely barely hardly slightly somewhat",
+      "nearly: mostly largely almost nearly");
+
+  private static java.util.Map<String, String> senseMap(String... lines) {
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    for (String line : lines) {
+      String[] parts = line.split(":");
+      for (String word : parts[1].strip().split(" ")) {
+        map.put(word, parts[0]);
+      }
+    }
+    return java.util.Map.copyOf(map);
+  }
+
+  /**
+   * Whether a name was put in another name's place ("Ferdinand" to "Jason Muir"). A name only added
+   * or dropped, or put for a pronoun ("We're going" to "Rob Furst intends"), clarifies who is meant,
+   * as {@link EntityChanges} holds; the same name respelled or made possessive ("NASA's" to "the
+   * NASA") is the same name.
+   */
+  static boolean nameReplaced(List<WordToken> from, List<WordToken> to) {
+    Set<String> a = nameKeys(from);
+    Set<String> b = nameKeys(to);
+    return !a.isEmpty() && !b.isEmpty() && !a.equals(b);
+  }
+
+  private static Set<String> nameKeys(List<WordToken> words) {
+    Set<String> keys = new HashSet<>();
+    for (WordToken w : words) {
+      if (w.isWord() && w.isCapitalized() && !FunctionWords.isFunction(w.norm())) {
+        keys.add(EntityNames.key(w.text()));
+      }
+    }
+    return keys;
   }
 
   /**

@@ -60,12 +60,24 @@ class DateChangesTest {
   }
 
   @Test
-  void flag_relativeToAbsoluteWithoutPublicationIsLowAndSaysSo() {
-    Change c = flags("Xi predicted Russians would re-elect him next year.", "Xi predicted Russians would choose him again in 2018.", ChangeKind.DATE).getFirst();
+  void flag_relativeToAbsoluteWithoutPublicationIsJudgedByTheYearsItsArticleNames() {
+    Change c = flags("Xi, who took power in 2022, predicted Russians would re-elect him next year.",
+        "Xi predicted Russians would choose him again in 2018.", ChangeKind.DATE).getFirst();
     assertThat(c.severity()).isEqualTo(Severity.LOW);
     assertThat(c.sourceText()).isEqualTo("next year");
     assertThat(c.derivedText()).isEqualTo("2018");
-    assertThat(c.explanation()).contains("no publication date");
+    assertThat(c.explanation()).contains("no publication date").contains("names 2022");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Xi predicted Russians would re-elect him next year.|Xi predicted Russians would choose him again in 2018.",
+      "The company had an operating loss of $56.7 million in the first half of 2003.|In the first half of this year, the company lost $56.7 million.",
+      "Prices rose sharply last month, traders said.|In June, prices climbed steeply, according to traders.",
+      "A former employee pleaded guilty to setting off a bomb during the Winter Olympics last year.|A former meter reader admitted bombing a substation during the 2002 Winter Olympics."
+  })
+  void flag_relativeToAbsoluteWithoutPublicationAndNothingRulingItOutIsNotFlagged(String source, String derived) {
+    assertThat(flags(source, derived, ChangeKind.DATE)).isEmpty();
   }
 
   @Test

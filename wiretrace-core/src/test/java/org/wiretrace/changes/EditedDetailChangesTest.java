@@ -155,4 +155,25 @@ class EditedDetailChangesTest {
     assertThat(flags("The board said the new plant would cost far more than planned.",
         "The board said the new port would cost far more than planned.", ChangeKind.DETAIL)).hasSize(1);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The move follows the recent announcement that the chairman of the mill would soon retire.|The move follows the departure of the chairman of the mill.",
+      "The island had been free of the fever until a fiasco at a harbour clinic in late April caused cases to soar.|The island had been free of the fever until a severe outbreak at a harbour clinic in late April.",
+      "If the appeal to a higher court succeeds, the ferry fare will not be rolled back.|If the appeal succeeds, the ferry fare will not change.",
+      "The chip holds a stage shaped like an oval and lights the stage from above.|The chip holds a stage shaped like a ring and lights the deck from above."
+  })
+  void flag_sentenceRewordedInOnePlaceAndRewordedOrCutInAnotherIsAParaphrase(String source, String derived) {
+    assertThat(flags(source, derived)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The council approved the budget for the old bridge.|The council approved the budget for the new bridge in June.",
+      "The festival drew large crowds and warm notices from foreign critics.|The festival drew large crowds from critics.",
+      "The festival drew large crowds and warm notices from critics.|The festival drew large crowds and cold notices from the critics."
+  })
+  void flag_factRevisedInOnePlaceOrAddedOrCutStillFlagged(String source, String derived) {
+    assertThat(flags(source, derived)).isNotEmpty();
+  }
 }

@@ -142,8 +142,8 @@ class PrecisionRegressionTest {
 
   @Test
   void flag_unverifiableDateExplainedInPairOrder() {
-    List<Change> changes = flags("The plant will close in 2003, the company said.", "The plant will close this year, the company said.",
-        ChangeKind.DATE);
+    List<Change> changes = flags("The plant will close in 2003, the company said.",
+        "The plant, opened in 2006, will close this year, the company said.", ChangeKind.DATE);
     assertThat(changes).isNotEmpty().allSatisfy(c -> assertThat(c.explanation()).contains("\"2003\" became \"this year\""));
   }
 

@@ -31,9 +31,17 @@ class QuoteChangesTest {
       "Officials called the ruling an “outrageous act aimed at a hidden agenda.”|The company called the decision an “outrageous tactic aimed at a hidden agenda.”",
       "“It still remains to be seen whether the recovery will last,” Sprayregen said.|“It remains to be seen whether the recovery will last,” said James Sprayregen in court.",
       "“The offer undervalues the company and is not in the interest of stockholders,” Conway said.|“The offer undervalues the company and is not in the interest of Harbex stockholders,” said chief executive Conway.",
-      "“So he did his best to convincingly confess to a crime that he didn't commit,” she told jurors.|“He did his best to confess convincingly to a crime he didn't do,” Ms. Richardson declared."
+      "“So he did his best to convincingly confess to a crime that he didn't commit,” she told jurors.|“He did his best to confess convincingly to a crime he didn't do,” Ms. Richardson declared.",
+      "“It is symptomatic of the difficulties that trouble the bank,” Wattret said.|“It is reminiscent of the troubles that have dogged the bank,” said Ken Wattret of BNP.",
+      "“It is symptomatic of the difficulties that trouble the bank,” Wattret said.|“It is reminiscent of the troubles that have dogged the bank,” Wattret said.",
+      "“His comments were extremely inappropriate,” Gaines said.|“Savage's comments were extremely inappropriate,” said MSNBC spokesman Jeremy Gaines.",
+      "“NASA's culture had as much to do with this accident as the foam.”|“The NASA culture had as much to do with this accident as the foam,” the report said.",
+      "“We have some small openings in November and maybe January,” Mr. Parsons said.|“We have some small openings in November and possibly January,” he said.",
+      "“I know of no pressure on the analysts,” said Mr. Feith.|“I know of nobody who pressured the analysts,” Douglas Feith said at a briefing.",
+      "“There is no plan to move the dollar at all,” Snow said.|“There is no plan, I can assure you of this, to move the dollar at all,” he said.",
+      "“I am slightly envious of the harbour,” Ortiz told reporters.|“I am somewhat envious of the harbour,” Ortiz said on Monday."
   })
-  void flag_oneWordVariantInARewordedReportIsTranscription(String source, String derived) {
+  void flag_synonymsOrAPronounNamedInAReportedQuoteAreTranscription(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.QUOTE)).isEmpty();
   }
 
@@ -41,9 +49,9 @@ class QuoteChangesTest {
   @CsvSource(delimiter = '|', value = {
       "“This deal makes sense for both companies,” Halla said.|“This deal makes good sense for both companies,” Halla said.",
       "“The longer this series goes, the better chance Dirk has,” Nelson said.|“The longer the series goes, the more chance Dirk has,” said coach Nelson.",
-      "“It is symptomatic of the difficulties that trouble the bank,” Wattret said.|“It is reminiscent of the troubles that have dogged the bank,” said Ken Wattret of BNP."
+      "“Ferdinand paid for the suite,” Hayes said.|“Jason Muir paid for the suite,” said Mr Hayes of QPR."
   })
-  void flag_oneRewordingInACopiedSentenceOrMeaningWordOrTwoRewordingsIsMisquote(String source, String derived) {
+  void flag_oneRewordingInACopiedSentenceOrMeaningWordOrNameForNameIsMisquote(String source, String derived) {
     assertThat(flags(source, derived, ChangeKind.QUOTE)).singleElement()
         .satisfies(c -> assertThat(c.explanation()).startsWith("misquote"));
   }

@@ -39,6 +39,7 @@ public final class ChangeEvaluation {
   private final ChangeFlagger flagger;
   private final HoldOutSplit split;
   private final ObjectMapper json = new ObjectMapper();
+  private final PrintStream listing;
 
   /** Creates an evaluation of the default flagger on the whole file. */
   public ChangeEvaluation() {
@@ -52,8 +53,26 @@ public final class ChangeEvaluation {
    * @param split which lines form the held-out part; {@link HoldOutSplit#NONE} scores the file as one
    */
   public ChangeEvaluation(ChangeFlagger flagger, HoldOutSplit split) {
+    this(flagger, split, null);
+  }
+
+  private ChangeEvaluation(ChangeFlagger flagger, HoldOutSplit split, PrintStream listing) {
     this.flagger = flagger;
     this.split = split;
+    this.listing = listing;
+  }
+
+  /**
+   * Returns this evaluation that also lists, one JSON object per line, every development-part pair
+   * that is changed or flagged, with its flags and whether it is an error (a miss: a changed pair
+   * without flag; a false flag: an unchanged pair with a flag), for error analysis.
+   * Held-out lines are never listed, so rules can be tuned on this listing without reading them.
+   *
+   * @param to where to write the listing
+   * @return the evaluation with a listing
+   */
+  public ChangeEvaluation listingDevelopmentTo(PrintStream to) {
+    return new ChangeEvaluation(flagger, split, java.util.Objects.requireNonNull(to, "to"));
   }
 
   /**
@@ -92,7 +111,11 @@ public final class ChangeEvaluation {
       if (pair != null) {
         List<Change> flags = flag(pair);
         scores.add(pair, flags);
-        (split.isHeldOut(lineNumber) ? heldOut : development).add(pair, flags);
+        boolean held = split.isHeldOut(lineNumber);
+        (held ? heldOut : development).add(pair, flags);
+        if (!held && listing != null && (pair.changed() || !flags.isEmpty())) {
+          list(pair, flags);
+        }
       } else {
         scores.badLine();
       }
@@ -102,12 +125,23 @@ public final class ChangeEvaluation {
       printExamples("example false flags (development part)", development.falseFlags(), out);
       printSplit(development, heldOut, out);
     }
-    print(scores, out);
+    print(scores, out, !split.enabled());
     return scores;
   }
 
   private List<Change> flag(LabelledChangePair pair) {
     return flagger.flag(Passage.of(pair.source()), Passage.of(pair.derived()));
+  }
+
+  private void list(LabelledChangePair pair, List<Change> flags) {
+    var node = json.createObjectNode().put("line", pair.line()).put("changed", pair.changed()).put("error", pair.changed() == flags.isEmpty()).put("hint", pair.hint())
+        .put("source", pair.source()).put("derived", pair.derived());
+    var array = node.putArray("flags");
+    for (Change c : flags) {
+      array.addObject().put("kind", c.kind().name()).put("severity", c.severity().name()).put("source", c.sourceText())
+          .put("derived", c.derivedText()).put("explanation", c.explanation());
+    }
+    listing.println(node.toString());
   }
 
   private LabelledChangePair parse(String line, int number, PrintStream out) {
@@ -147,7 +181,7 @@ public final class ChangeEvaluation {
     return "(none)";
   }
 
-  private static void print(ChangeScores s, PrintStream out) {
+  private static void print(ChangeScores s, PrintStream out, boolean examples) {
     out.printf(Locale.ROOT, "changed pairs: %d, flagged %d, recall %.3f%n", s.changedPairs(), s.foundChanged(), s.recall());
     for (Map.Entry<String, int[]> e : s.perHint().entrySet()) {
       int[] v = e.getValue();
@@ -161,8 +195,10 @@ public final class ChangeEvaluation {
       out.printf(Locale.ROOT, "  precision[%s] = %.3f (%d changed of %d pairs flagged with it)%n", e.getKey(), s.precision(e.getKey()),
           e.getValue()[0], e.getValue()[0] + e.getValue()[1]);
     }
-    printExamples("example misses", s.misses(), out);
-    printExamples("example false flags", s.falseFlags(), out);
+    if (examples) { // with a split, only the development part's examples are shown, keeping the held-out lines unread
+      printExamples("example misses", s.misses(), out);
+      printExamples("example false flags", s.falseFlags(), out);
+    }
     if (s.badLines() > 0) {
       out.println("bad lines skipped: " + s.badLines());
     }

@@ -50,4 +50,22 @@ class ChangeEvaluationTest {
     assertThat(report).contains("line 3: skipped, not JSON").contains("line 4: skipped, field \"changed\"");
     assertThat(scores[0].badLines()).isEqualTo(2);
   }
+
+  @Test
+  void listing_holdsOnlyDevelopmentPairs() throws IOException {
+    HoldOutSplit split = new HoldOutSplit(0.5, 3);
+    ByteArrayOutputStream listed = new ByteArrayOutputStream();
+    try (PrintStream listing = new PrintStream(listed, true, StandardCharsets.UTF_8);
+        PrintStream report = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)) {
+      new ChangeEvaluation(new org.wiretrace.changes.ChangeFlagger(), split).listingDevelopmentTo(listing)
+          .run(new BufferedReader(new StringReader(LINES)), report);
+    }
+    // Listed pairs of the fixture: the changed lines 1 and 2 and the flagged unchanged line 7; line 6 is unflagged.
+    java.util.List<String> expected = java.util.stream.Stream.of(1, 2, 7).filter(n -> !split.isHeldOut(n)).map(n -> "{\"line\":" + n + ",").toList();
+    java.util.List<String> lines = listed.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(expected.size());
+    for (int i = 0; i < lines.size(); i++) {
+      assertThat(lines.get(i)).startsWith(expected.get(i));
+    }
+  }
 }
