@@ -23,8 +23,9 @@ import org.wiretrace.sketch.SketchParams;
  * @param duplicateVerbatim verbatim share for DUPLICATE (default 0.95)
  * @param rewriteCoverage coverage of the better-covered side for SYNDICATED, PARAPHRASED or SPUN
  *     rather than PARTIAL (default 0.5)
- * @param syndicatedWording share of aligned derived sentences whose wording is kept (VERBATIM counts
- *     fully, EDITED half) for SYNDICATED rather than PARAPHRASED (default 0.5)
+ * @param syndicatedWording share of the reused derived sentences copied as they stand (VERBATIM, or
+ *     cut from the source's word sequences) for SYNDICATED rather than PARAPHRASED or SPUN (default
+ *     0.5, the share at which {@link org.wiretrace.report.ReuseLevel} reads a copy)
  * @param spunSwapRate single-word swaps per aligned word, averaged over rewritten pairs, at which a
  *     paraphrase counts as SPUN (default 0.08)
  * @param partialPairs least number of counted aligned pairs for PARTIAL (default 3)

@@ -16,9 +16,12 @@ import org.wiretrace.report.RelationKind;
  *   <li>DUPLICATE: both sides covered at least {@code duplicateCoverage} and the derived at least
  *       {@code duplicateVerbatim} verbatim.
  *   <li>A whole-article rewrite when the better-covered side is covered at least
- *       {@code rewriteCoverage}: SYNDICATED when at least {@code syndicatedWording} of the aligned
- *       derived sentences keep the wording (VERBATIM or EDITED), else SPUN when the single-word swap
- *       rate reaches {@code spunSwapRate}, else PARAPHRASED.
+ *       {@code rewriteCoverage}: SYNDICATED when at least {@code syndicatedWording} of the reused
+ *       derived sentences are copied as they stand ({@link ReuseStats#copiedOfReused()}: VERBATIM,
+ *       or cut from the source's word sequences), else SPUN when the single-word swap rate reaches
+ *       {@code spunSwapRate}, else PARAPHRASED. A reprint edits a few sentences and leaves the rest;
+ *       a rewrite changes nearly every sentence, even when each keeps most of its words (an all
+ *       EDITED copy is a light rewrite, not a cut-and-paste).
  *   <li>PARTIAL when at least {@code partialPairs} pairs count, coverage reaches
  *       {@code partialCoverage}, the counted pairs share at least {@value #MIN_PARTIAL_WORDS}
  *       content words ({@link ReuseStats#sharedWords()}) and the shared text is distinctive
@@ -63,7 +66,7 @@ final class RelationClassifier {
       return RelationKind.DUPLICATE;
     }
     if (s.maxCoverage() >= config.rewriteCoverage() && s.counted() >= 2) {
-      if (s.wordingShare() >= config.syndicatedWording()) {
+      if (s.copiedOfReused() >= config.syndicatedWording()) {
         return RelationKind.SYNDICATED;
       }
       return s.swapRate() >= config.spunSwapRate() ? RelationKind.SPUN : RelationKind.PARAPHRASED;
