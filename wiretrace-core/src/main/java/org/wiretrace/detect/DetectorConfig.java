@@ -21,8 +21,8 @@ import org.wiretrace.sketch.SketchParams;
  * @param duplicateCoverage sentence coverage of both sides for DUPLICATE (default 0.98: a copy that
  *     adds or drops a sentence of a normal-length story is a syndication, not a duplicate)
  * @param duplicateVerbatim verbatim share for DUPLICATE (default 0.95)
- * @param rewriteCoverage coverage of the better-covered side for SYNDICATED, PARAPHRASED or SPUN
- *     rather than PARTIAL (default 0.5)
+ * @param rewriteCoverage coverage of either side from which two aligned pairs are reuse, and of the
+ *     derived article for SYNDICATED, PARAPHRASED or SPUN rather than PARTIAL (default 0.5)
  * @param syndicatedWording share of the reused derived sentences copied as they stand (VERBATIM, or
  *     cut from the source's word sequences) for SYNDICATED rather than PARAPHRASED or SPUN (default
  *     0.5, the share at which {@link org.wiretrace.report.ReuseLevel} reads a copy)

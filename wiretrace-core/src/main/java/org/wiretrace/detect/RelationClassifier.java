@@ -15,8 +15,9 @@ import org.wiretrace.report.RelationKind;
  *       beat may share an organisation's or a region's name but hardly an amount or a date.
  *   <li>DUPLICATE: both sides covered at least {@code duplicateCoverage} and the derived at least
  *       {@code duplicateVerbatim} verbatim.
- *   <li>A whole-article rewrite when the better-covered side is covered at least
- *       {@code rewriteCoverage}: SYNDICATED when at least {@code syndicatedWording} of the reused
+ *   <li>Reuse when either side is covered at least {@code rewriteCoverage}: PARTIAL when the derived
+ *       side is covered less (an article that reprints half of its source, or all of a short one,
+ *       among more text of its own rests only partly on it), else a whole-article rewrite: SYNDICATED when at least {@code syndicatedWording} of the reused
  *       derived sentences are copied as they stand ({@link ReuseStats#copiedOfReused()}: VERBATIM,
  *       or cut from the source's word sequences), else SPUN when the single-word swap rate reaches
  *       {@code spunSwapRate}, else PARAPHRASED. A reprint edits a few sentences and leaves the rest;
@@ -66,6 +67,9 @@ final class RelationClassifier {
       return RelationKind.DUPLICATE;
     }
     if (s.maxCoverage() >= config.rewriteCoverage() && s.counted() >= 2) {
+      if (s.derivedCoverage() < config.rewriteCoverage()) {
+        return RelationKind.PARTIAL;
+      }
       if (s.copiedOfReused() >= config.syndicatedWording()) {
         return RelationKind.SYNDICATED;
       }

@@ -43,6 +43,13 @@ class RewriteKindTest {
     assertThat(classifier.kind(spun, SAME_STORY)).isEqualTo(RelationKind.SPUN);
   }
 
+  @Test
+  void kind_halfOfTheSourceInsideAsMuchOtherText_isPartial() {
+    ReuseStats block = new ReuseStats(15, 0.55, 0.42, 0.55, 0.42, 0.42, 0.95, 0, 1, 150, 0, 15, 15, 0.42, 1);
+
+    assertThat(classifier.kind(block, SAME_STORY)).isEqualTo(RelationKind.PARTIAL);
+  }
+
   /** A whole-article alignment (coverage 0.95 both sides) with the given shares of derived sentences. */
   private static ReuseStats wholeCopy(double verbatim, double edited, double copied, double swapRate) {
     return new ReuseStats(30, 0.95, 0.95, 0.95, 0.95, verbatim, 0.9, swapRate, 1, 300, edited, 30, 20,
