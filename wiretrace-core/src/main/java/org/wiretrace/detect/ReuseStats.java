@@ -15,7 +15,7 @@ import org.wiretrace.provenance.SourceSide;
 
 /**
  * Reuse measures of an oriented alignment: coverage of each side by sentences and characters,
- * verbatim and wording shares, mean score and the spinner swap rate. Pairs whose shared words lie
+ * verbatim and copied shares, mean score and the spinner substitution rate. Pairs whose shared words lie
  * mostly inside quotation marks are not counted unless the whole sentence is verbatim (two reports
  * quoting one speaker are not copies; a copied sentence with its attribution is). Nor are pairs
  * without shared wording ({@link PairEvidence}): only CLEAR pairs count, and AMBIGUOUS ones that
@@ -28,7 +28,10 @@ import org.wiretrace.provenance.SourceSide;
  * @param derivedCharCoverage share of derived body characters in counted pairs
  * @param verbatimShare share of derived body sentences in VERBATIM pairs
  * @param meanScore mean similarity of counted pairs
- * @param swapRate single-word swaps per content word over counted non-verbatim pairs
+ * @param swapRate content words substituted in place (gaps of k words for k, {@link
+ *     SpinSignal.Diff#parallel()}) per content word, over the counted non-verbatim pairs: a spinner
+ *     replaces word after word and keeps the sentence skeleton; a human rewrite changes fewer words
+ *     in place and restructures the rest (moved, merged or rephrased clauses give uneven gaps)
  * @param anchorAgreement overlap of the anchors (names and numbers) of all aligned passages where
  *     both sides have anchors, summed over the pairs, over the anchors of the side with fewer
  *     (containment, not Dice: a rewrite or a trimmed copy drops names and numbers its source gives,
@@ -152,8 +155,8 @@ record ReuseStats(
       if (p.type() == AlignmentType.EDITED) {
         edited.addAll(p.derivedSentences());
       }
-      if (p.type() == AlignmentType.PARAPHRASED) {
-        swaps += SpinSignal.swaps(s, d);
+      if (p.type() != AlignmentType.VERBATIM) {
+        swaps += SpinSignal.diff(s, d).parallel();
         words += Math.max(s.sequence().length, d.sequence().length);
       }
     }
