@@ -17,12 +17,14 @@ import org.wiretrace.report.RelationKind;
  *       {@code duplicateVerbatim} verbatim.
  *   <li>Reuse when either side is covered at least {@code rewriteCoverage}: PARTIAL when the derived
  *       side is covered less (an article that reprints half of its source, or all of a short one,
- *       among more text of its own rests only partly on it), else a whole-article rewrite: SYNDICATED when at least {@code syndicatedWording} of the reused
- *       derived sentences are copied as they stand ({@link ReuseStats#copiedOfReused()}: VERBATIM,
- *       or cut from the source's word sequences), else SPUN when the single-word swap rate reaches
- *       {@code spunSwapRate}, else PARAPHRASED. A reprint edits a few sentences and leaves the rest;
- *       a rewrite changes nearly every sentence, even when each keeps most of its words (an all
- *       EDITED copy is a light rewrite, not a cut-and-paste).
+ *       among more text of its own rests only partly on it), else a whole-article rewrite:
+ *       SYNDICATED when at least {@code syndicatedWording} of the reused derived sentences are
+ *       copied as they stand ({@link ReuseStats#copiedOfReused()}: VERBATIM, or cut from the
+ *       source's word sequences), else SPUN when the rate of words substituted in place
+ *       ({@link ReuseStats#swapRate()}) reaches {@code spunSwapRate}, else PARAPHRASED. A reprint
+ *       edits a few sentences and leaves the rest; a rewrite changes nearly every sentence, even
+ *       when each keeps most of its words (an all EDITED copy is a light rewrite, not a
+ *       cut-and-paste).
  *   <li>PARTIAL when at least {@code partialPairs} pairs count, coverage reaches
  *       {@code partialCoverage}, the counted pairs share at least {@value #MIN_PARTIAL_WORDS}
  *       content words ({@link ReuseStats#sharedWords()}) and the shared text is distinctive

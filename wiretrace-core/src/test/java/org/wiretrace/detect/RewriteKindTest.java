@@ -3,6 +3,8 @@ package org.wiretrace.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.wiretrace.align.LexicalEmbedder;
 import org.wiretrace.model.ArticleDraft;
 import org.wiretrace.report.Relation;
@@ -19,32 +21,23 @@ class RewriteKindTest {
 
   private final RelationClassifier classifier = new RelationClassifier(DetectorConfig.defaults());
 
-  @Test
-  void kind_mostSentencesVerbatimAFewEdited_isSyndicated() {
-    ReuseStats reprint = wholeCopy(0.85, 0.10, 0.85, 0);
+  /**
+   * Shares of the derived sentences (verbatim, edited, copied) and the in-place substitution rate of
+   * a whole-article copy, and its kind: a reprint with a few edits, a cut copy with clauses left out,
+   * a rewrite that edits every sentence lightly, and one that substitutes word after word.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "reprint,     0.85, 0.10, 0.85, 0,   SYNDICATED",
+      "cut,         0.30, 0.60, 0.80, 0,   SYNDICATED",
+      "all edited,  0.10, 0.85, 0.12, 0,   PARAPHRASED",
+      "substituted, 0.05, 0.85, 0.05, 0.2, SPUN"})
+  void kind_wholeCopy_isReadFromTheReprintedShareAndTheSubstitutions(String name, double verbatim,
+      double edited, double copied, double swapRate, RelationKind expected) {
+    ReuseStats copy = new ReuseStats(30, 0.95, 0.95, 0.95, 0.95, verbatim, 0.9, swapRate, 1, 300, edited, 30,
+        20, copied, 1);
 
-    assertThat(classifier.kind(reprint, SAME_STORY)).isEqualTo(RelationKind.SYNDICATED);
-  }
-
-  @Test
-  void kind_mostSentencesCutWithClausesLeftOut_isSyndicated() {
-    ReuseStats cut = wholeCopy(0.30, 0.60, 0.80, 0);
-
-    assertThat(classifier.kind(cut, SAME_STORY)).isEqualTo(RelationKind.SYNDICATED);
-  }
-
-  @Test
-  void kind_everySentenceLightlyEdited_isRewriteNotSyndicated() {
-    ReuseStats rewrite = wholeCopy(0.10, 0.85, 0.12, 0);
-
-    assertThat(classifier.kind(rewrite, SAME_STORY)).isEqualTo(RelationKind.PARAPHRASED);
-  }
-
-  @Test
-  void kind_everySentenceLightlyEditedWithManySwaps_isSpun() {
-    ReuseStats spun = wholeCopy(0.05, 0.85, 0.05, 0.2);
-
-    assertThat(classifier.kind(spun, SAME_STORY)).isEqualTo(RelationKind.SPUN);
+    assertThat(classifier.kind(copy, SAME_STORY)).as(name).isEqualTo(expected);
   }
 
   @Test
@@ -93,11 +86,5 @@ class RewriteKindTest {
     ReuseDetector detector = new ReuseDetector(DetectorConfig.defaults(), new LexicalEmbedder());
     return detector.compareWithSource(factory.create(ArticleDraft.of("source", SOURCE)),
         factory.create(ArticleDraft.of("derived", derived)));
-  }
-
-  /** A whole-article alignment (coverage 0.95 both sides) with the given shares of derived sentences. */
-  private static ReuseStats wholeCopy(double verbatim, double edited, double copied, double swapRate) {
-    return new ReuseStats(30, 0.95, 0.95, 0.95, 0.95, verbatim, 0.9, swapRate, 1, 300, edited, 30, 20,
-        copied, 1);
   }
 }
