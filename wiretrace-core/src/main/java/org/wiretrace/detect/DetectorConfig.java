@@ -21,12 +21,14 @@ import org.wiretrace.sketch.SketchParams;
  * @param duplicateCoverage sentence coverage of both sides for DUPLICATE (default 0.98: a copy that
  *     adds or drops a sentence of a normal-length story is a syndication, not a duplicate)
  * @param duplicateVerbatim verbatim share for DUPLICATE (default 0.95)
- * @param rewriteCoverage coverage of the better-covered side for SYNDICATED, PARAPHRASED or SPUN
- *     rather than PARTIAL (default 0.5)
- * @param syndicatedWording share of aligned derived sentences whose wording is kept (VERBATIM counts
- *     fully, EDITED half) for SYNDICATED rather than PARAPHRASED (default 0.5)
- * @param spunSwapRate single-word swaps per aligned word, averaged over rewritten pairs, at which a
- *     paraphrase counts as SPUN (default 0.08)
+ * @param rewriteCoverage coverage of either side from which two aligned pairs are reuse, and of the
+ *     derived article for SYNDICATED, PARAPHRASED or SPUN rather than PARTIAL (default 0.5)
+ * @param syndicatedWording share of the reused derived sentences copied as they stand (VERBATIM, or
+ *     cut from the source's word sequences) for SYNDICATED rather than PARAPHRASED or SPUN (default
+ *     0.5, the share at which {@link org.wiretrace.report.ReuseLevel} reads a copy)
+ * @param spunSwapRate content words substituted in place per aligned word, over the rewritten
+ *     pairs, at which a rewrite counts as SPUN (default 0.2: a spinner replaces word after word and
+ *     keeps the skeleton; a paraphrase restructures and replaces fewer words in place)
  * @param partialPairs least number of counted aligned pairs for PARTIAL (default 3)
  * @param partialCoverage least coverage of the better-covered side for PARTIAL (default 0.15)
  * @param storySimilarity least story similarity (shared names and vector closeness) for SAME_STORY
@@ -149,7 +151,7 @@ public record DetectorConfig(
     private double duplicateVerbatim = 0.95;
     private double rewriteCoverage = 0.5;
     private double syndicatedWording = 0.5;
-    private double spunSwapRate = 0.08;
+    private double spunSwapRate = 0.2;
     private int partialPairs = 3;
     private double partialCoverage = 0.15;
     private double storySimilarity = 0.3;
@@ -242,7 +244,7 @@ public record DetectorConfig(
      *
      * @param coverage coverage for a whole-article rewrite (default 0.5)
      * @param wording kept-wording share for SYNDICATED (default 0.5)
-     * @param swapRate single-word swap rate for SPUN (default 0.08)
+     * @param swapRate in-place substitution rate for SPUN (default 0.2)
      * @return this
      */
     public Builder rewrite(double coverage, double wording, double swapRate) {

@@ -15,11 +15,17 @@ import org.wiretrace.report.RelationKind;
  *       beat may share an organisation's or a region's name but hardly an amount or a date.
  *   <li>DUPLICATE: both sides covered at least {@code duplicateCoverage} and the derived at least
  *       {@code duplicateVerbatim} verbatim.
- *   <li>A whole-article rewrite when the better-covered side is covered at least
- *       {@code rewriteCoverage} by at least {@code partialPairs} counted pairs (or two near copies,
- *       {@link #enoughForRewrite}): SYNDICATED when at least {@code syndicatedWording} of the aligned
- *       derived sentences keep the wording (VERBATIM or EDITED), else SPUN when the single-word swap
- *       rate reaches {@code spunSwapRate}, else PARAPHRASED.
+ *   <li>Reuse when either side is covered at least {@code rewriteCoverage} by at least
+ *       {@code partialPairs} counted pairs (or two near copies, {@link #enoughForRewrite}): PARTIAL when the derived
+ *       side is covered less (an article that reprints half of its source, or all of a short one,
+ *       among more text of its own rests only partly on it), else a whole-article rewrite:
+ *       SYNDICATED when at least {@code syndicatedWording} of the reused derived sentences are
+ *       copied as they stand ({@link ReuseStats#copiedOfReused()}: VERBATIM, or cut from the
+ *       source's word sequences), else SPUN when the rate of words substituted in place
+ *       ({@link ReuseStats#swapRate()}) reaches {@code spunSwapRate}, else PARAPHRASED. A reprint
+ *       edits a few sentences and leaves the rest; a rewrite changes nearly every sentence, even
+ *       when each keeps most of its words (an all EDITED copy is a light rewrite, not a
+ *       cut-and-paste).
  *   <li>PARTIAL when at least {@code partialPairs} pairs count, coverage reaches
  *       {@code partialCoverage}, the counted pairs share at least {@value #MIN_PARTIAL_WORDS}
  *       content words ({@link ReuseStats#sharedWords()}) and the shared text is distinctive
@@ -64,7 +70,10 @@ final class RelationClassifier {
       return RelationKind.DUPLICATE;
     }
     if (s.maxCoverage() >= config.rewriteCoverage() && enoughForRewrite(s)) {
-      if (s.wordingShare() >= config.syndicatedWording()) {
+      if (s.derivedCoverage() < config.rewriteCoverage()) {
+        return RelationKind.PARTIAL;
+      }
+      if (s.copiedOfReused() >= config.syndicatedWording()) {
         return RelationKind.SYNDICATED;
       }
       return s.swapRate() >= config.spunSwapRate() ? RelationKind.SPUN : RelationKind.PARAPHRASED;

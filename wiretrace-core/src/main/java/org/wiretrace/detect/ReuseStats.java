@@ -15,7 +15,7 @@ import org.wiretrace.provenance.SourceSide;
 
 /**
  * Reuse measures of an oriented alignment: coverage of each side by sentences and characters,
- * verbatim and wording shares, mean score and the spinner swap rate. Pairs whose shared words lie
+ * verbatim and copied shares, mean score and the spinner substitution rate. Pairs whose shared words lie
  * mostly inside quotation marks are not counted unless the whole sentence is verbatim (two reports
  * quoting one speaker are not copies; a copied sentence with its attribution is). Nor are pairs
  * without shared wording ({@link PairEvidence}): only CLEAR pairs count, and AMBIGUOUS ones that
@@ -27,10 +27,11 @@ import org.wiretrace.provenance.SourceSide;
  * @param sourceCharCoverage share of source body characters in counted pairs
  * @param derivedCharCoverage share of derived body characters in counted pairs
  * @param verbatimShare share of derived body sentences in VERBATIM pairs
- * @param wordingShare share of counted derived sentences whose wording is kept: VERBATIM pairs count
- *     fully, EDITED pairs half
  * @param meanScore mean similarity of counted pairs
- * @param swapRate single-word swaps per content word over counted non-verbatim pairs
+ * @param swapRate content words substituted in place (gaps of k words for k, {@link
+ *     SpinSignal.Diff#parallel()}) per content word, over the counted non-verbatim pairs: a spinner
+ *     replaces word after word and keeps the sentence skeleton; a human rewrite changes fewer words
+ *     in place and restructures the rest (moved, merged or rephrased clauses give uneven gaps)
  * @param anchorAgreement overlap of the anchors (names and numbers) of all aligned passages where
  *     both sides have anchors, summed over the pairs, over the anchors of the side with fewer
  *     (containment, not Dice: a rewrite or a trimmed copy drops names and numbers its source gives,
@@ -58,7 +59,7 @@ import org.wiretrace.provenance.SourceSide;
  */
 record ReuseStats(
     int counted, double sourceCoverage, double derivedCoverage, double sourceCharCoverage,
-    double derivedCharCoverage, double verbatimShare, double wordingShare, double meanScore,
+    double derivedCharCoverage, double verbatimShare, double meanScore,
     double swapRate, double anchorAgreement, int sharedWords, double editedShare, int longestRun,
     int nearCopies, double copiedShare, double numberAgreement) {
 
@@ -67,7 +68,7 @@ record ReuseStats(
   static final int MIN_ANCHOR_EVIDENCE = 8;
 
   /** Statistics of an alignment with no pairs. */
-  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1);
+  static final ReuseStats NONE = new ReuseStats(0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1);
 
   /** Least number of numbers (side with fewer, summed over pairs) for the number agreement to be read. */
   static final int MIN_NUMBER_EVIDENCE = 4;
@@ -154,8 +155,8 @@ record ReuseStats(
       if (p.type() == AlignmentType.EDITED) {
         edited.addAll(p.derivedSentences());
       }
-      if (p.type() == AlignmentType.PARAPHRASED) {
-        swaps += SpinSignal.swaps(s, d);
+      if (p.type() != AlignmentType.VERBATIM) {
+        swaps += SpinSignal.diff(s, d).parallel();
         words += Math.max(s.sequence().length, d.sequence().length);
       }
     }
@@ -163,8 +164,7 @@ record ReuseStats(
     ReuseStats stats(SourceSide source, SourceSide derived, int longestRun) {
       int nd = derived.body().size();
       return new ReuseStats(counted, share(src.size(), source.body().size()), share(der.size(), nd),
-          chars(source, src), chars(derived, der), share(verbatim.size(), nd),
-          share(2 * verbatim.size() + edited.size(), 2 * der.size()), counted == 0 ? 0 : scoreSum / counted,
+          chars(source, src), chars(derived, der), share(verbatim.size(), nd), counted == 0 ? 0 : scoreSum / counted,
           share(swaps, words), anchors < MIN_ANCHOR_EVIDENCE ? 1 : sharedAnchors / (double) fewerAnchors, sharedWords,
           share(edited.size(), nd), longestRun, nearCopies,
           share(copied.size(), nd), fewerNumbers < MIN_NUMBER_EVIDENCE ? 1 : sharedNumbers / (double) fewerNumbers);
@@ -252,6 +252,18 @@ record ReuseStats(
 
   private static double share(int part, int whole) {
     return whole == 0 ? 0 : Math.min(1.0, part / (double) whole);
+  }
+
+  /**
+   * Returns the share of the reused derived sentences that were copied rather than rewritten:
+   * {@code copiedShare / derivedCoverage} (VERBATIM, or cut from the source's word sequences).
+   * A syndicated copy reprints most sentences as they stand and edits a few; a rewrite touches
+   * nearly every sentence, however lightly each one is changed.
+   *
+   * @return the copied share of the reused sentences, 0 when nothing is reused
+   */
+  double copiedOfReused() {
+    return derivedCoverage == 0 ? 0 : Math.min(1, copiedShare / derivedCoverage);
   }
 
   double maxCoverage() {
