@@ -69,6 +69,15 @@ final class Detection implements AutoCloseable {
   }
 
   /**
+   * Returns the loaded embedder itself (no store cache), e.g. for the bench, which wires its own store.
+   *
+   * @return the embedder; closed with this detection
+   */
+  SentenceEmbedder embedder() {
+    return embedder;
+  }
+
+  /**
    * Returns the embedder's model name, for reports.
    *
    * @return the name
