@@ -131,10 +131,10 @@ public final class BenchRun {
 
   /**
    * A detector as the commands build one on an open store: sentence vectors through the store's
-   * embedding cache, pair judgements remembered in (and read back from) the store.
+   * embedding cache (the lexical embedder computes them), pair judgements remembered in (and read back from) the store.
    */
   private ReuseDetector storeDetector(WiretraceStore store) {
-    return new ReuseDetector(config, new CachingEmbedder(embedder, store.embeddings()), store.judgements());
+    return new ReuseDetector(config, CachingEmbedder.over(embedder, store.embeddings()), store.judgements());
   }
 
   private void ingest(WiretraceStore store, ReuseDetector detector, Path file, BenchFigures figures) throws IOException {
