@@ -25,19 +25,23 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    header = "Measure ingest, candidate recall, trace latency, embedding and memory on a generated corpus.",
+    header = "Measure ingest, report, candidate recall, trace latency, embedding and memory on a generated corpus.",
     description = {
       "Generates a seeded corpus of about N articles, ingests it into a store (a temporary one unless "
-          + "--store), and prints: ingest + index throughput (articles/s, MB/s), candidate recall vs brute "
+          + "--store) with detection, as `wiretrace ingest` does, reports the whole store as `wiretrace report` "
+          + "does, and prints: ingest throughput (articles/s, MB/s, CPU seconds), report time, end-to-end "
+          + "articles/s (ingest + report), candidate recall vs brute "
           + "force per derived kind, trace latency p50/p99, embedding throughput (lexical, and ONNX when a "
           + "model is on the class path), peak heap, peak RSS and store size per 1000 articles; last a "
-          + "summary line of key=value figures. The detector uses the lexical embedder (the lexical tier). "
-          + "One-shot figures: run on a quiet machine; give the JVM heap with WIRETRACE_JAVA_OPTS=-Xmx...",
+          + "summary line of key=value figures. The detector uses the lexical embedder unless --embedder says "
+          + "otherwise. One-shot figures: run on a quiet machine, or state the load; give the JVM heap with "
+          + "WIRETRACE_JAVA_OPTS=-Xmx...",
       ""
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  wiretrace bench --articles 2000 --seed 42",
+      "  wiretrace bench --articles 500 --seed 42 --embedder auto",
       "  WIRETRACE_JAVA_OPTS=-Xmx4g wiretrace bench --articles 100000 --store /tmp/bench-store"
     })
 final class BenchCommand implements Callable<Integer> {
@@ -60,6 +64,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-onnx", description = "Skip the ONNX embedding throughput even when a model is available.")
   private boolean noOnnx;
 
+  @Option(names = "--embedder", paramLabel = "NAME",
+      description = "Sentence embedder of the detector: lexical, auto or onnx (default: ${DEFAULT-VALUE}; the "
+          + "commands' own default is auto).")
+  private EmbedderChoice embedder = EmbedderChoice.LEXICAL;
+
   @Override
   public Integer call() throws Exception {
     Path scratch = Files.createTempDirectory("wiretrace-bench");
@@ -68,17 +77,21 @@ final class BenchCommand implements Callable<Integer> {
       throw new BadInputException("--store " + storeDir + " is not empty; give a new or empty directory");
     }
     PrintWriter err = spec.commandLine().getErr();
-    SentenceEmbedder onnx = noOnnx ? null : onnx();
-    try {
-      BenchFigures figures = new BenchRun(new LexicalEmbedder(), onnx, line -> progress(err, line))
-          .run(articles, seed, storeDir, scratch, queries);
-      spec.commandLine().getOut().print(figures.render());
-      spec.commandLine().getOut().flush();
-    } finally {
-      if (onnx instanceof AutoCloseable closeable) {
-        closeable.close();
+    try (Detection detection = Detection.open(embedder)) {
+      SentenceEmbedder detector = detection.embedder();
+      boolean neural = !(detector instanceof LexicalEmbedder);
+      SentenceEmbedder onnx = noOnnx ? null : neural ? detector : onnx();
+      try {
+        BenchFigures figures = new BenchRun(detector, onnx, line -> progress(err, line))
+            .run(articles, seed, storeDir, scratch, queries);
+        spec.commandLine().getOut().print(figures.render());
+        spec.commandLine().getOut().flush();
+      } finally {
+        if (onnx != detector && onnx instanceof AutoCloseable closeable) {
+          closeable.close();
+        }
+        deleteScratch(scratch);
       }
-      deleteScratch(scratch);
     }
     return ExitCodes.OK;
   }

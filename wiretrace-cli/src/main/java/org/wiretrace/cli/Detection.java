@@ -58,14 +58,25 @@ final class Detection implements AutoCloseable {
 
   /**
    * Returns a detector that embeds through the cache and remembers its pair judgements, so that a
-   * store's pairs are judged once and read back by every later report and web page.
+   * store's pairs are judged once and read back by every later report and web page. The lexical
+   * embedder skips the cache: it embeds the tokens the analysis makes anyway, faster than a cache
+   * lookup (a hash of the text and an index seek per sentence), with the same vectors.
    *
    * @param cache where sentence vectors are kept between runs, or null for none
    * @param judgements where pair judgements are kept between runs
    * @return the detector
    */
   ReuseDetector detector(@Nullable EmbeddingCache cache, PairJudgements judgements) {
-    return new ReuseDetector(CONFIG, cache == null ? embedder : new CachingEmbedder(embedder, cache), judgements);
+    return new ReuseDetector(CONFIG, CachingEmbedder.over(embedder, cache), judgements);
+  }
+
+  /**
+   * Returns the loaded embedder itself (no store cache), e.g. for the bench, which wires its own store.
+   *
+   * @return the embedder; closed with this detection
+   */
+  SentenceEmbedder embedder() {
+    return embedder;
   }
 
   /**

@@ -17,10 +17,12 @@ class BenchCommandIT {
         "--queries", "3", "--store", "store");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(result.out()).contains("ingest + index", "candidate recall duplicate/syndicated", "trace latency",
+    assertThat(result.out()).contains("ingest + detect", "report from store", "end to end",
+        "candidate recall duplicate/syndicated", "trace latency",
         "embedding lexical", "peak RSS", "store size");
     String last = result.out().strip().lines().reduce((a, b) -> b).orElseThrow();
-    assertThat(last).startsWith("articles=").contains(" ingest_aps=", " trace_p99_ms=", " store_mb_per_1000=",
+    assertThat(last).startsWith("articles=").contains(" ingest_aps=", " ingest_cpu_s=", " report_s=", " e2e_aps=",
+        " trace_p99_ms=", " store_mb_per_1000=",
         " rss_mb=");
     assertThat(Files.isDirectory(dir.resolve("store"))).isTrue();
   }

@@ -28,6 +28,20 @@ public final class CachingEmbedder implements SentenceEmbedder {
     this.cache = cache;
   }
 
+  /**
+   * Returns the embedder a detector on a store should use: the given one through the cache, except
+   * when there is no cache or the embedder is the {@link LexicalEmbedder}, which embeds the tokens an
+   * analysis makes anyway faster than a cache lookup (a hash of the text and an index seek per
+   * sentence) and gives the same vectors ({@link LexicalEmbedder#embedTokens}).
+   *
+   * @param embedder the embedder
+   * @param cache where vectors are kept, or null for none
+   * @return the embedder itself, or it wrapped in a caching one
+   */
+  public static SentenceEmbedder over(SentenceEmbedder embedder, @org.jspecify.annotations.Nullable EmbeddingCache cache) {
+    return cache == null || embedder instanceof LexicalEmbedder ? embedder : new CachingEmbedder(embedder, cache);
+  }
+
   @Override
   public String modelName() {
     return delegate.modelName();

@@ -28,6 +28,9 @@ final class Lcs {
     if (x.length == 0 || y.length == 0) {
       return 0;
     }
+    if (x.length <= Long.SIZE) {
+      return oneWord(x, y);
+    }
     MatchMasks masks = new MatchMasks(x);
     int words = masks.words;
     long[] v = new long[words];
@@ -39,6 +42,25 @@ final class Lcs {
       }
     }
     return x.length - ones(v, x.length);
+  }
+
+  /**
+   * The recurrence on one 64-bit row, for {@code |x| <= 64} (nearly every sentence): each symbol's
+   * match mask is gathered by one pass over {@code x} instead of sorting {@code x} into masks first.
+   * The carry out of the top bit is dropped, as the multi-word row drops it out of its last word.
+   */
+  private static int oneWord(long[] x, long[] y) {
+    long v = -1L;
+    for (long symbol : y) {
+      long mask = 0;
+      for (int i = 0; i < x.length; i++) {
+        mask |= x[i] == symbol ? 1L << i : 0;
+      }
+      long u = v & mask;
+      v = (v + u) | (v & ~u);
+    }
+    long used = x.length == Long.SIZE ? -1L : (1L << x.length) - 1;
+    return x.length - Long.bitCount(v & used);
   }
 
   /**

@@ -109,7 +109,7 @@ public final class SentenceAligner {
     }
     fillGaps(edges, matching);
     fillSandwiches(source, derived, matching, scores);
-    List<Group> groups = matching.groups(source, derived);
+    List<Group> groups = matching.groups(source, derived, scores);
     grow(groups, source, derived, matching, scores);
     pairAdjacent(groups, source, derived, matching);
     return result(groups, source, derived, matching);
@@ -275,9 +275,10 @@ public final class SentenceAligner {
     return new Alignment(pairs, unmatched(derived, matching.derivedTo), unmatched(source, matching.sourceTo));
   }
 
+  /** Types and trims a group; its score is the judge's probability of its passages (kept current by every step). */
   private AlignedPair pair(Group g) {
     SentenceSimilarity.Score s = similarity.score(g.source, g.derived);
-    double probability = score(g.source, g.derived);
+    double probability = g.score;
     AlignmentType type = s.bigrams() >= params.verbatimBigrams() && s.lexical() >= params.verbatimBigrams()
         ? AlignmentType.VERBATIM
         : s.bigrams() >= params.editedBigrams() ? AlignmentType.EDITED : AlignmentType.PARAPHRASED;
@@ -305,7 +306,7 @@ public final class SentenceAligner {
     return out;
   }
 
-  /** A growing aligned passage pair. */
+  /** A growing aligned passage pair; {@code score} is always the judge's probability of its two passages. */
   private static final class Group {
     SentenceProfile source;
     SentenceProfile derived;
@@ -369,13 +370,14 @@ public final class SentenceAligner {
       return ordered && near;
     }
 
-    List<Group> groups(List<SentenceProfile> source, List<SentenceProfile> derived) {
+    /** One group per matched pair, scored by the matrix entry the matching was made from. */
+    List<Group> groups(List<SentenceProfile> source, List<SentenceProfile> derived, double[][] scores) {
       List<Group> groups = new ArrayList<>();
       for (int j = 0; j < derivedTo.length; j++) {
         if (derivedTo[j] >= 0) {
           SentenceProfile s = source.get(derivedTo[j]);
           SentenceProfile d = derived.get(j);
-          groups.add(new Group(s, d, score(s, d), new int[] {derivedTo[j], derivedTo[j]},
+          groups.add(new Group(s, d, scores[derivedTo[j]][j], new int[] {derivedTo[j], derivedTo[j]},
               new int[] {j, j}));
         }
       }

@@ -207,19 +207,22 @@ public record SentenceProfile(
    * @return {@code |a ∩ b|}
    */
   public static int overlap(long[] a, long[] b) {
+    int na = a.length;
+    int nb = b.length;
+    if (na == 0 || nb == 0 || a[0] > b[nb - 1] || b[0] > a[na - 1]) {
+      return 0;
+    }
+    // A merge without branches on the comparisons (they are unpredictable for hashed values): the
+    // aligner counts such intersections for every sentence pair of every candidate pair.
     int i = 0;
     int j = 0;
     int n = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        n++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
+    while (i < na && j < nb) {
+      long x = a[i];
+      long y = b[j];
+      n += x == y ? 1 : 0;
+      i += x <= y ? 1 : 0;
+      j += x >= y ? 1 : 0;
     }
     return n;
   }

@@ -2,7 +2,10 @@ package org.wiretrace.detect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.wiretrace.align.LexicalEmbedder;
 import org.wiretrace.align.SentenceEmbedder;
@@ -45,9 +48,18 @@ final class ArticleAnalyzer {
   }
 
   ArticleAnalysis analyze(Article article) {
+    return analyze(article, Map.of());
+  }
+
+  /**
+   * Analyses an article whose sentence vectors may have been embedded ahead ({@link #embedAhead}); a
+   * body sentence missing from {@code embedded} sends the article's sentences to the embedder as usual.
+   * The result equals {@link #analyze(Article)}: embedders give a text the same vector in any batch.
+   */
+  ArticleAnalysis analyze(Article article, Map<String, float[]> embedded) {
     List<List<Token>> tokens = sentenceTokens.of(article);
     List<Sentence> body = article.bodySentences();
-    List<float[]> vectors = vectors(body, tokens);
+    List<float[]> vectors = vectors(body, tokens, embedded);
     List<SentenceProfile> profiles = new ArrayList<>(body.size());
     LongBuffer words = new LongBuffer();
     LongBuffer anchorTerms = new LongBuffer();
@@ -76,7 +88,32 @@ final class ArticleAnalyzer {
         entities.distinct(), Vectors.mean(vectors, embedder.dimensions()));
   }
 
-  private List<float[]> vectors(List<Sentence> body, List<List<Token>> tokens) {
+  /**
+   * Embeds the distinct body sentences of several articles in one call, so that a sentence that
+   * several of them share (a syndicated copy, a duplicate) is embedded once, and the embedder's
+   * workers are kept busy by one long list instead of many short ones. Nothing is embedded ahead for
+   * the lexical embedder, which works on the tokens the analysis makes anyway.
+   *
+   * @return each distinct body sentence's vector; empty for the lexical embedder
+   */
+  Map<String, float[]> embedAhead(List<Article> articles) {
+    if (embedder instanceof LexicalEmbedder) {
+      return Map.of();
+    }
+    LinkedHashSet<String> distinct = new LinkedHashSet<>();
+    for (Article article : articles) {
+      distinct.addAll(texts(article.bodySentences()));
+    }
+    List<String> texts = List.copyOf(distinct);
+    List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embed(texts);
+    Map<String, float[]> out = new HashMap<>(2 * texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      out.put(texts.get(i), vectors.get(i));
+    }
+    return out;
+  }
+
+  private List<float[]> vectors(List<Sentence> body, List<List<Token>> tokens, Map<String, float[]> embedded) {
     if (embedder instanceof LexicalEmbedder lexical) {
       List<float[]> out = new ArrayList<>(body.size());
       for (Sentence s : body) {
@@ -84,11 +121,19 @@ final class ArticleAnalyzer {
       }
       return out;
     }
+    List<String> texts = texts(body);
+    if (embedded.keySet().containsAll(texts)) {
+      return texts.stream().map(embedded::get).toList();
+    }
+    return texts.isEmpty() ? List.of() : embedder.embed(texts);
+  }
+
+  private static List<String> texts(List<Sentence> body) {
     List<String> texts = new ArrayList<>(body.size());
     for (Sentence s : body) {
       texts.add(s.text());
     }
-    return texts.isEmpty() ? List.of() : embedder.embed(texts);
+    return texts;
   }
 
   private void collect(List<Token> sentence, LongBuffer words, LongBuffer entities) {

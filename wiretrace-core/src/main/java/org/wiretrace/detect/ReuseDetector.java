@@ -45,6 +45,8 @@ import org.wiretrace.store.ArticleStore;
 public final class ReuseDetector {
 
   private static final int CACHE_SIZE = 4096;
+  /** Articles whose distinct sentences are embedded in one call before they are analysed. */
+  private static final int EMBED_AHEAD = 500;
 
   private final DetectorConfig config;
   private final SentenceEmbedder embedder;
@@ -289,7 +291,8 @@ public final class ReuseDetector {
    * @return fingerprints by article id, sorted by id
    */
   public TreeMap<ArticleId, Fingerprints> fingerprints(List<Article> articles) {
-    List<Fingerprints> prints = articles.parallelStream().map(this::fingerprints).toList();
+    Map<String, float[]> embedded = analyzer.embedAhead(unanalysed(articles));
+    List<Fingerprints> prints = articles.parallelStream().map(a -> analysis(a, embedded).fingerprints()).toList();
     TreeMap<ArticleId, Fingerprints> out = new TreeMap<>();
     for (int i = 0; i < articles.size(); i++) {
       out.put(articles.get(i).id(), prints.get(i));
@@ -363,17 +366,41 @@ public final class ReuseDetector {
             "two articles share the id '" + sorted.get(i).id() + "'; give every article a unique id");
       }
     }
-    return sorted.parallelStream().map(analyzer::analyze).toList();
+    List<ArticleAnalysis> out = new ArrayList<>(sorted.size());
+    for (int from = 0; from < sorted.size(); from += EMBED_AHEAD) {
+      List<Article> chunk = sorted.subList(from, Math.min(sorted.size(), from + EMBED_AHEAD));
+      Map<String, float[]> embedded = analyzer.embedAhead(chunk);
+      out.addAll(chunk.parallelStream().map(a -> analyzer.analyze(a, embedded)).toList());
+    }
+    return out;
+  }
+
+  /** The articles whose analysis is not cached, i.e. whose sentences may still need embedding. */
+  private List<Article> unanalysed(List<Article> articles) {
+    List<Article> out = new ArrayList<>();
+    synchronized (cache) {
+      for (Article a : articles) {
+        ArticleAnalysis cached = cache.get(a.id());
+        if (cached == null || !cached.article().equals(a)) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
   }
 
   private ArticleAnalysis analysis(Article article) {
+    return analysis(article, Map.of());
+  }
+
+  private ArticleAnalysis analysis(Article article, Map<String, float[]> embedded) {
     synchronized (cache) {
       ArticleAnalysis cached = cache.get(article.id());
       if (cached != null && cached.article().equals(article)) {
         return cached;
       }
     }
-    ArticleAnalysis fresh = analyzer.analyze(article);
+    ArticleAnalysis fresh = analyzer.analyze(article, embedded);
     synchronized (cache) {
       cache.put(article.id(), fresh);
     }

@@ -71,6 +71,17 @@ public final class Memory {
     return -1;
   }
 
+  /**
+   * Returns the CPU time of the whole process so far (all threads, native ONNX Runtime work
+   * included), user plus system.
+   *
+   * @return nanoseconds, or -1 where the platform does not say
+   */
+  public static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : -1;
+  }
+
   private static List<MemoryPoolMXBean> heapPools() {
     return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
   }
