@@ -87,6 +87,10 @@ class EditedDetailChangesTest {
       "The engineer was ultimately cleared of any blame for the collapse.|The engineer was cleared of any blame for the collapse.",
       "The harbour master confirmed on Monday that the port was shut.|The harbour master confirmed to Coastal Radio on Monday that the port was shut.",
       "The line will reopen next week, the operator told reporters.|The line will reopen next week, the operator told Coastal Radio reporters.",
+      "The board raised the dividend to 25 cents a share from 20.|The board raised the dividend to 25 cts a share from 20.",
+      "The bank will lend 40 million dollars to the port authority.|The bank will lend 40 million dlrs to the port authority.",
+      "The Harlow Grain Company said it would close the mill in June.|The Harlow Grain Co said it would close the mill in June.",
+      "The government said the new rules would apply from June.|The govt said the new rules would apply from June.",
       "We wanted the best dancers on the best stage, she said Friday at the Orpheum hall.|We wanted the best dancers on the best stage, she said Friday."
   })
   void flag_rewordingOfACopyIsNoDetail(String source, String derived) {
@@ -137,17 +141,6 @@ class EditedDetailChangesTest {
   void flag_paraphraseIsLeftToTheTypedDetectors() {
     assertThat(flags("The film received negative reviews from critics on its release in May.",
         "Critics panned the picture when it opened in May.", ChangeKind.DETAIL)).isEmpty();
-  }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "The board raised the dividend to 25 cents a share from 20.|The board raised the dividend to 25 cts a share from 20.",
-      "The bank will lend 40 million dollars to the port authority.|The bank will lend 40 million dlrs to the port authority.",
-      "The Harlow Grain Company said it would close the mill in June.|The Harlow Grain Co said it would close the mill in June.",
-      "The government said the new rules would apply from June.|The govt said the new rules would apply from June."
-  })
-  void flag_wordAbbreviatedIsNoDetail(String source, String derived) {
-    assertThat(flags(source, derived)).isEmpty();
   }
 
   @Test
