@@ -18,17 +18,6 @@ public final class SpinSignal {
   private SpinSignal() {}
 
   /**
-   * Returns the number of one-for-one word swaps between two passages.
-   *
-   * @param a one passage
-   * @param b the other passage
-   * @return the swap count
-   */
-  public static int swaps(SentenceProfile a, SentenceProfile b) {
-    return diff(a.sequence(), b.sequence()).swaps();
-  }
-
-  /**
    * Diffs two passages' content-stem sequences.
    *
    * @param a one passage
