@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link SentenceEmbedder} that asks an {@link EmbeddingCache} first and embeds only the missing
@@ -38,7 +39,7 @@ public final class CachingEmbedder implements SentenceEmbedder {
    * @param cache where vectors are kept, or null for none
    * @return the embedder itself, or it wrapped in a caching one
    */
-  public static SentenceEmbedder over(SentenceEmbedder embedder, @org.jspecify.annotations.Nullable EmbeddingCache cache) {
+  public static SentenceEmbedder over(SentenceEmbedder embedder, @Nullable EmbeddingCache cache) {
     return cache == null || embedder instanceof LexicalEmbedder ? embedder : new CachingEmbedder(embedder, cache);
   }
 

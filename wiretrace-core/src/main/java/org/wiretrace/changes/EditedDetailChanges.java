@@ -441,7 +441,7 @@ final class EditedDetailChanges implements ChangeDetector {
     if (shortForm.size() != 1 || longForm.size() < 2) {
       return false;
     }
-    String letters = shortForm.getFirst().norm().replaceAll("[^a-z]", "");
+    String letters = letters(shortForm.getFirst());
     StringBuilder initials = new StringBuilder();
     StringBuilder capitals = new StringBuilder();
     for (WordToken w : longForm) {

@@ -1,8 +1,10 @@
 package org.wiretrace.changes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -226,7 +228,7 @@ final class QuoteChanges implements ChangeDetector {
   }
 
   /** Words of one sense: negation, hedge, obligation, totality, large or small amount, near-totality. */
-  private static final java.util.Map<String, String> SENSES = senseMap(
+  private static final Map<String, String> SENSES = senseMap(
       "negation: not no none nobody nothing neither nor",
       "hedge: probably possibly perhaps maybe likely may might could",
       "obligation: should must shall",
@@ -236,15 +238,15 @@ final class QuoteChanges implements ChangeDetector {
       "small: few less least rarely barely hardly slightly somewhat",
       "nearly: mostly largely almost nearly");
 
-  private static java.util.Map<String, String> senseMap(String... lines) {
-    java.util.Map<String, String> map = new java.util.HashMap<>();
+  private static Map<String, String> senseMap(String... lines) {
+    Map<String, String> map = new HashMap<>();
     for (String line : lines) {
       String[] parts = line.split(":");
       for (String word : parts[1].strip().split(" ")) {
         map.put(word, parts[0]);
       }
     }
-    return java.util.Map.copyOf(map);
+    return Map.copyOf(map);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.wiretrace.changes.Change;
 import org.wiretrace.changes.ChangeFlagger;
@@ -72,7 +73,7 @@ public final class ChangeEvaluation {
    * @return the evaluation with a listing
    */
   public ChangeEvaluation listingDevelopmentTo(PrintStream to) {
-    return new ChangeEvaluation(flagger, split, java.util.Objects.requireNonNull(to, "to"));
+    return new ChangeEvaluation(flagger, split, Objects.requireNonNull(to, "to"));
   }
 
   /**
