@@ -14,6 +14,7 @@ import org.wiretrace.align.SentenceEmbedder;
 import org.wiretrace.align.SentenceEmbedderProvider;
 import org.wiretrace.eval.bench.BenchFigures;
 import org.wiretrace.eval.bench.BenchRun;
+import org.wiretrace.testkit.GeneratorConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,6 +56,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Generator seed (default: ${DEFAULT-VALUE}).")
   private long seed = 42;
 
+  @Option(names = "--derived-share", paramLabel = "P",
+      description = "Share of the corpus derived from a base article (copies and same-story reports in the "
+          + "default mix's proportions), e.g. 0.1 for mostly unrelated articles as issue 13 measures "
+          + "(default: the default mix, about 0.53).")
+  private @Nullable Double derivedShare;
+
   @Option(names = "--store", paramLabel = "DIR", description = "Store directory, new or empty (default: a temporary one, deleted after).")
   private @Nullable Path store;
 
@@ -83,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
       SentenceEmbedder onnx = noOnnx ? null : neural ? detector : onnx();
       try {
         BenchFigures figures = new BenchRun(detector, onnx, line -> progress(err, line))
-            .run(articles, seed, storeDir, scratch, queries);
+            .run(corpusConfig(), storeDir, scratch, queries);
         spec.commandLine().getOut().print(figures.render());
         spec.commandLine().getOut().flush();
       } finally {
@@ -94,6 +101,21 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The generator settings for about {@code articles} articles: bases from the mix's copies per base. */
+  private GeneratorConfig corpusConfig() {
+    if (articles < 10) {
+      throw new BadInputException("--articles " + articles + " is too few to measure; give --articles 10 or more");
+    }
+    GeneratorConfig config = GeneratorConfig.of(1, seed);
+    if (derivedShare != null) {
+      config = config.withDerivedShare(derivedShare);
+    }
+    double perBase = 1 + config.mix().values().stream().mapToDouble(Double::doubleValue).sum();
+    int bases = Math.max(1, (int) Math.round(articles / perBase));
+    return new GeneratorConfig(bases, seed, config.wordsPerArticle(), config.mix(), config.changeRate(),
+        config.sameTopicShare());
   }
 
   private static void progress(PrintWriter err, String line) {

@@ -56,6 +56,12 @@ final class GenerateCommand implements Callable<Integer> {
           + "organisation and region, within a few days; its own people, town and figures). Default: generator's.")
   private Double sameTopicShare;
 
+  @Option(names = "--derived-share", paramLabel = "P",
+      description = "Share of the corpus that is derived from a base article (copies of every kind and "
+          + "same-story reports, in the default mix's proportions), e.g. 0.1 for mostly unrelated articles. "
+          + "Default: the default mix (about 0.53).")
+  private Double derivedShare;
+
   @Override
   public Integer call() throws Exception {
     GeneratorConfig config = GeneratorConfig.of(articles, seed);
@@ -67,6 +73,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (sameTopicShare != null) {
       config = config.withSameTopicShare(sameTopicShare);
+    }
+    if (derivedShare != null) {
+      config = config.withDerivedShare(derivedShare);
     }
     SyntheticCorpus corpus = SyntheticCorpus.generate(config);
     Path out = root.context().resolve(directory);

@@ -26,4 +26,19 @@ class GenerateCommandIT {
     CliRunner.Result ingest = cli.run("ingest", "a/articles.jsonl", "--embedder", "lexical");
     assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
   }
+
+  @Test
+  void generate_derivedShare_mostlyBaseArticles() throws Exception {
+    CliRunner cli = new CliRunner(dir);
+
+    CliRunner.Result tenth = cli.run("generate", "t", "--articles", "200", "--seed", "5", "--derived-share", "0.1");
+    CliRunner.Result tooMany = cli.run("generate", "m", "--articles", "3", "--derived-share", "0.95");
+
+    assertThat(tenth.exitCode()).as(tenth.toString()).isZero();
+    int articles = Files.readAllLines(dir.resolve("t/articles.jsonl")).size();
+    int labels = Files.readAllLines(dir.resolve("t/labels.jsonl")).size();
+    assertThat((double) labels / articles).isBetween(0.05, 0.15);
+    assertThat(tooMany.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(tooMany.err()).contains("derived share", "at most");
+  }
 }

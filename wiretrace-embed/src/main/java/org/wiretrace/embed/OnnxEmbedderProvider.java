@@ -31,12 +31,14 @@ public final class OnnxEmbedderProvider implements SentenceEmbedderProvider {
   }
 
   /**
-   * Loads the default model; the result is an {@link AutoCloseable} {@link OnnxSentenceEmbedder}.
+   * Returns the default model's embedder, an {@link AutoCloseable} {@link TokenEmbedder} that loads
+   * the model on the first sentence it embeds (a run served by an embedding cache never loads it);
+   * its model name is known at once.
    *
    * @return the embedder
    */
   @Override
   public SentenceEmbedder create() {
-    return OnnxSentenceEmbedder.createDefault();
+    return new LazyOnnxEmbedder(EmbeddingModelSpec.allMiniLmL6V2Q());
   }
 }

@@ -56,6 +56,8 @@ public final class OnnxSentenceEmbedder implements TokenEmbedder, AutoCloseable 
   private final HuggingFaceTokenizer tokenizer;
   private final ExecutorService helpers;
   private final String modelName;
+  /** Whether the model takes token type ids (read once: the session's input names are a fresh set per call). */
+  private final boolean typeIds;
   private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private volatile boolean closed;
 
@@ -70,6 +72,7 @@ public final class OnnxSentenceEmbedder implements TokenEmbedder, AutoCloseable 
     this.tokenizer = tokenizer;
     this.helpers = newHelperPool(spec.workers() - 1);
     this.modelName = spec.modelName(environment.getVersion());
+    this.typeIds = session.getInputNames().contains(TOKEN_TYPE_IDS);
   }
 
   /**
@@ -150,7 +153,14 @@ public final class OnnxSentenceEmbedder implements TokenEmbedder, AutoCloseable 
    * @throws IllegalStateException when the embedder is closed or inference fails
    */
   public float[] embed(String text) {
-    return encode(text).vector();
+    lifecycle.readLock().lock();
+    try {
+      requireOpen();
+      Encoding encoding = tokenizer.encode(text);
+      return infer(encoding, hidden -> spec.pooling().pool(hidden, encoding.getAttentionMask()));
+    } finally {
+      lifecycle.readLock().unlock();
+    }
   }
 
   /**
@@ -164,7 +174,8 @@ public final class OnnxSentenceEmbedder implements TokenEmbedder, AutoCloseable 
     lifecycle.readLock().lock();
     try {
       requireOpen();
-      return infer(tokenizer.encode(text));
+      Encoding encoding = tokenizer.encode(text);
+      return infer(encoding, hidden -> encoding(hidden, encoding));
     } finally {
       lifecycle.readLock().unlock();
     }
@@ -287,17 +298,22 @@ public final class OnnxSentenceEmbedder implements TokenEmbedder, AutoCloseable 
     }
   }
 
-  private SentenceEncoding infer(Encoding encoding) {
-    long[] ids = encoding.getIds();
-    long[] mask = encoding.getAttentionMask();
+  /**
+   * Runs the model on one tokenised sentence and hands its last hidden state (one row per word piece)
+   * to {@code result}, which reads what it needs: the pooled vector alone for {@link #embed(String)},
+   * everything for {@link #encode(String)}.
+   */
+  private <T> T infer(Encoding encoding, Function<float[][], T> result) {
     Map<String, OnnxTensor> inputs = new LinkedHashMap<>();
     try {
-      inputs.put(INPUT_IDS, tensor(ids));
-      inputs.put(ATTENTION_MASK, tensor(mask));
-      if (session.getInputNames().contains(TOKEN_TYPE_IDS)) {
+      inputs.put(INPUT_IDS, tensor(encoding.getIds()));
+      inputs.put(ATTENTION_MASK, tensor(encoding.getAttentionMask()));
+      if (typeIds) {
         inputs.put(TOKEN_TYPE_IDS, tensor(encoding.getTypeIds()));
       }
-      return run(inputs, encoding);
+      try (OrtSession.Result output = session.run(inputs)) {
+        return result.apply(((float[][][]) output.get(0).getValue())[0]);
+      }
     } catch (OrtException e) {
       throw new IllegalStateException(
           "ONNX inference failed for " + modelName + ": " + e.getMessage(), e);
@@ -306,22 +322,18 @@ public final class OnnxSentenceEmbedder implements TokenEmbedder, AutoCloseable 
     }
   }
 
-  private SentenceEncoding run(Map<String, OnnxTensor> inputs, Encoding encoding)
-      throws OrtException {
-    try (OrtSession.Result result = session.run(inputs)) {
-      float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
-      long[] special = encoding.getSpecialTokenMask();
-      List<String> tokens = new ArrayList<>();
-      List<float[]> vectors = new ArrayList<>();
-      for (int t = 0; t < hidden.length; t++) {
-        if (special[t] == 0) {
-          tokens.add(encoding.getTokens()[t]);
-          vectors.add(Pooling.normalise(hidden[t].clone()));
-        }
+  private SentenceEncoding encoding(float[][] hidden, Encoding encoding) {
+    long[] special = encoding.getSpecialTokenMask();
+    List<String> tokens = new ArrayList<>();
+    List<float[]> vectors = new ArrayList<>();
+    for (int t = 0; t < hidden.length; t++) {
+      if (special[t] == 0) {
+        tokens.add(encoding.getTokens()[t]);
+        vectors.add(Pooling.normalise(hidden[t].clone()));
       }
-      float[] vector = spec.pooling().pool(hidden, encoding.getAttentionMask());
-      return new SentenceEncoding(tokens, vectors.toArray(new float[0][]), vector);
     }
+    float[] vector = spec.pooling().pool(hidden, encoding.getAttentionMask());
+    return new SentenceEncoding(tokens, vectors.toArray(new float[0][]), vector);
   }
 
   private OnnxTensor tensor(long[] values) throws OrtException {

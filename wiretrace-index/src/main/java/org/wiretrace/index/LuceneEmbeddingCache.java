@@ -15,8 +15,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.align.EmbeddingCache;
@@ -73,11 +71,11 @@ public final class LuceneEmbeddingCache implements EmbeddingCache, AutoCloseable
   }
 
   private static float @Nullable [] vector(IndexSearcher searcher, String key) throws IOException {
-    ScoreDoc[] hits = searcher.search(new TermQuery(new Term(StoreSchema.CACHE_KEY, key)), 1).scoreDocs;
-    if (hits.length == 0) {
+    int hit = KeyedDocs.first(searcher, StoreSchema.CACHE_KEY, key);
+    if (hit == KeyedDocs.NONE) {
       return null;
     }
-    Document doc = searcher.storedFields().document(hits[0].doc, Set.of(StoreSchema.CACHE_VECTOR));
+    Document doc = searcher.storedFields().document(hit, Set.of(StoreSchema.CACHE_VECTOR));
     IndexableField field = doc.getField(StoreSchema.CACHE_VECTOR);
     return decode(field.binaryValue());
   }

@@ -15,8 +15,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.detect.PairJudgements;
@@ -66,11 +64,11 @@ public final class LuceneJudgementCache implements PairJudgements, AutoCloseable
   }
 
   private static @Nullable Remembered lookup(IndexSearcher searcher, String key) throws IOException {
-    ScoreDoc[] hits = searcher.search(new TermQuery(new Term(StoreSchema.CACHE_KEY, key)), 1).scoreDocs;
-    if (hits.length == 0) {
+    int hit = KeyedDocs.first(searcher, StoreSchema.CACHE_KEY, key);
+    if (hit == KeyedDocs.NONE) {
       return null;
     }
-    Document doc = searcher.storedFields().document(hits[0].doc, Set.of(StoreSchema.JUDGEMENT));
+    Document doc = searcher.storedFields().document(hit, Set.of(StoreSchema.JUDGEMENT));
     IndexableField field = doc.getField(StoreSchema.JUDGEMENT);
     return field == null ? null : decode(field.binaryValue());
   }

@@ -2,6 +2,7 @@ package org.wiretrace.testkit;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -94,6 +95,34 @@ public record GeneratorConfig(int articles, long seed, int wordsPerArticle, Map<
    */
   public GeneratorConfig withMix(Map<DerivedKind, Double> newMix) {
     return new GeneratorConfig(articles, seed, wordsPerArticle, newMix, changeRate, sameTopicShare);
+  }
+
+  /**
+   * Returns these settings with the default mix scaled so that derived articles (copies of every kind
+   * and same-story reports, in the default mix's proportions) make up about {@code share} of the
+   * corpus, the rest being base articles about stories of their own: e.g. 0.1 for a corpus of mostly
+   * unrelated articles with a tenth of near-duplicates and rewrites.
+   *
+   * @param share expected share of derived articles in the corpus, in [0, 1)
+   * @return the new settings
+   * @throws IllegalArgumentException when the share is outside [0, 1) or would need a kind's
+   *     probability above 1
+   */
+  public GeneratorConfig withDerivedShare(double share) {
+    if (!(share >= 0.0 && share < 1.0)) {
+      throw new IllegalArgumentException("derived share = " + share + " is not in [0, 1); use e.g. 0.1");
+    }
+    Map<DerivedKind, Double> base = defaultMix();
+    double perBase = base.values().stream().mapToDouble(Double::doubleValue).sum();
+    double scale = share / (1 - share) / perBase;
+    EnumMap<DerivedKind, Double> scaled = new EnumMap<>(DerivedKind.class);
+    base.forEach((kind, p) -> scaled.put(kind, p * scale));
+    if (Collections.max(scaled.values()) > 1.0) {
+      double most = perBase / Collections.max(base.values()) / (1 + perBase / Collections.max(base.values()));
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "derived share = %s needs more than one copy of a kind per base article; use at most %.2f", share, most));
+    }
+    return withMix(scaled);
   }
 
   /**

@@ -47,6 +47,20 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void withDerivedShare_tenthOfCorpusDerived() {
+    SyntheticCorpus tenth = SyntheticCorpus.generate(GeneratorConfig.of(600, 5).withDerivedShare(0.1));
+    double derived = (double) tenth.labels().size() / tenth.drafts().size();
+    assertThat(derived).isBetween(0.07, 0.13);
+    assertThat(tenth.labels().stream().map(ReuseLabel::kind).distinct().count()).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void withDerivedShare_outOfRange_namesTheLimit() {
+    assertThatThrownBy(() -> GeneratorConfig.of(10, 1).withDerivedShare(1.0)).hasMessageContaining("[0, 1)");
+    assertThatThrownBy(() -> GeneratorConfig.of(10, 1).withDerivedShare(0.95)).hasMessageContaining("at most");
+  }
+
+  @Test
   void writeTo_differentSeeds_differ(@TempDir Path dir) throws IOException {
     SyntheticCorpus.generate(GeneratorConfig.of(12, 1)).writeTo(dir.resolve("a"));
     SyntheticCorpus.generate(GeneratorConfig.of(12, 2)).writeTo(dir.resolve("b"));

@@ -83,23 +83,20 @@ public final class BenchRun {
   /**
    * Runs every measurement.
    *
-   * @param articles the wanted corpus size (the generated one is close to it)
-   * @param seed the generator's seed
+   * @param corpusConfig the generator's settings (bases, seed, mix)
    * @param storeDir an empty or missing directory for the store
    * @param scratch a directory for the generated corpus file
    * @param traceQueries timed trace queries (a tenth as many more warm up)
    * @return the figures
    * @throws IOException when the store or a file fails
    */
-  public BenchFigures run(int articles, long seed, Path storeDir, Path scratch, int traceQueries) throws IOException {
-    if (articles < 10) {
-      throw new IllegalArgumentException("articles = " + articles + " is too few to measure; give --articles 10 or more");
-    }
+  public BenchFigures run(GeneratorConfig corpusConfig, Path storeDir, Path scratch, int traceQueries) throws IOException {
     if (traceQueries < 1) {
       throw new IllegalArgumentException("trace queries = " + traceQueries + "; give --queries 1 or more");
     }
+    long seed = corpusConfig.seed();
     BenchFigures figures = new BenchFigures();
-    SyntheticCorpus corpus = generate(articles, seed, figures);
+    SyntheticCorpus corpus = generate(corpusConfig, figures);
     Path file = scratch.resolve(SyntheticCorpus.ARTICLES_FILE);
     corpus.writeTo(scratch);
     String stamp = config.sketch().stamp() + ":" + embedder.modelName();
@@ -116,15 +113,14 @@ public final class BenchRun {
     return figures;
   }
 
-  private SyntheticCorpus generate(int articles, long seed, BenchFigures figures) {
-    double perBase = 1 + GeneratorConfig.defaultMix().values().stream().mapToDouble(Double::doubleValue).sum();
-    int bases = Math.max(1, (int) Math.round(articles / perBase));
+  private SyntheticCorpus generate(GeneratorConfig corpusConfig, BenchFigures figures) {
     long t0 = System.nanoTime();
-    SyntheticCorpus corpus = SyntheticCorpus.generate(GeneratorConfig.of(bases, seed));
+    SyntheticCorpus corpus = SyntheticCorpus.generate(corpusConfig);
     log.accept(String.format(Locale.ROOT, "generated %d articles (%d stories, seed %d) in %.1f s",
-        corpus.drafts().size(), bases, seed, seconds(t0)));
+        corpus.drafts().size(), corpusConfig.articles(), corpusConfig.seed(), seconds(t0)));
     figures.row("corpus", corpus.drafts().size() + " articles",
-        bases + " base stories of ~600 words + copies (default mix), seed " + seed);
+        String.format(Locale.ROOT, "%d base stories of ~600 words + %d derived (%.0f%%), seed %d", corpusConfig.articles(),
+            corpus.labels().size(), 100.0 * corpus.labels().size() / corpus.drafts().size(), corpusConfig.seed()));
     figures.articles(corpus.drafts().size());
     return corpus;
   }
