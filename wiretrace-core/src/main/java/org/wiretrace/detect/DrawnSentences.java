@@ -21,8 +21,8 @@ import org.wiretrace.provenance.SourceSide;
  * source passage, it shares at least {@value #MIN_SHARED} of its phrasing words (content words that
  * are neither names, numbers nor quoted: what independent reports of one event share), at least
  * {@value #MIN_CONTAINED} of them, at least {@value #MIN_BIGRAMS} of its word bigrams
- * (function words included: phrasing, not just topic), no conflicting names or numbers
- * ({@link ReuseStats#conflicts}) and no number of its own where the passage has one of its own
+ * (function words included: phrasing, not just topic), no other subject ({@link #otherSubject})
+ * and no number of its own where the passage has one of its own
  * ({@link #otherNumbers}). An independent text on the same topic shares the topic's words
  * but seldom its phrasing; a few of its sentences may be drawn, not a run of them in the source's
  * order ({@link #orderedRun}).
@@ -118,10 +118,24 @@ record DrawnSentences(List<Integer> sentences, double share, int orderedRun) {
     double contained = shared / (double) words.length;
     double phrased = SentenceProfile.overlap(bigrams, passage.bigrams()) / (double) bigrams.length;
     if (contained < MIN_CONTAINED || phrased < MIN_BIGRAMS
-        || ReuseStats.conflicts(passage, d, sourceAnchors, derivedAnchors) || otherNumbers(passage, d)) {
+        || otherSubject(passage, d, sourceAnchors, derivedAnchors) || otherNumbers(passage, d)) {
       return 0;
     }
     return contained + phrased;
+  }
+
+  /**
+   * True when each side names more things of its own (anchors the other article never mentions)
+   * than the two share: one stock sentence about another subject (two banks cutting a rate). Unlike
+   * {@link ReuseStats#conflicts}, which sums the two sides' own anchors, the smaller side is read: a
+   * name written two ways ("World Wide Web" and "WWW") is an anchor of its own on each side, and a
+   * rewrite may spell out or shorten a name, while another subject brings several names to both.
+   */
+  static boolean otherSubject(SentenceProfile passage, SentenceProfile d, long[] sourceAnchors,
+      long[] derivedAnchors) {
+    int ownSource = passage.anchors().length - SentenceProfile.overlap(passage.anchors(), derivedAnchors);
+    int ownDerived = d.anchors().length - SentenceProfile.overlap(d.anchors(), sourceAnchors);
+    return Math.min(ownSource, ownDerived) > SentenceProfile.overlap(passage.anchors(), d.anchors());
   }
 
   /**

@@ -119,6 +119,30 @@ class DrawnSentencesTest {
   }
 
   @Test
+  void of_nameShortenedToItsInitials_isStillDrawn() {
+    String source = """
+        The Google search engine ranks each page of a linked set of documents, such as the World Wide Web, by the pages that link to it.
+        """;
+    String derived = """
+        The Google engine gives each page of a linked set of documents, such as the WWW, a rank from the pages that link to it.
+        """;
+
+    assertThat(DrawnSentences.of(side(source), side(derived)).sentences()).hasSize(1);
+  }
+
+  @Test
+  void of_stockSentenceAboutAnotherSubject_isNotDrawn() {
+    String source = """
+        Barclays Bank and Midland Bank said on Monday they are cutting their base lending rates by half a point.
+        """;
+    String derived = """
+        Citibank NA said on Monday it is cutting its British base lending rates by half a point.
+        """;
+
+    assertThat(DrawnSentences.of(side(source), side(derived)).sentences()).isEmpty();
+  }
+
+  @Test
   void longestOrdered_sentencesDrawnFromOnePassage_countOnce() {
     assertThat(DrawnSentences.longestOrdered(List.of(0, 0, 2, 1, 3, 5))).isEqualTo(4);
     assertThat(DrawnSentences.longestOrdered(List.of(5, 3, 1))).isEqualTo(1);
