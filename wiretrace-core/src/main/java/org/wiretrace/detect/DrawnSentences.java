@@ -61,7 +61,7 @@ record DrawnSentences(List<Integer> sentences, double share, int orderedRun) {
       int best = -1;
       double bestScore = 0;
       for (int w = 0; w < windows.size(); w++) {
-        double score = containment(windows.get(w), d, sourceAnchors, derivedAnchors);
+        double score = containment(windows.get(w), d, new long[][] {sourceAnchors, derivedAnchors}, source);
         if (score > bestScore) {
           bestScore = score;
           best = w;
@@ -107,8 +107,8 @@ record DrawnSentences(List<Integer> sentences, double share, int orderedRun) {
    * Returns the summed word and bigram containment of a derived sentence in a source passage when
    * it is drawn from it, else 0.
    */
-  private static double containment(SentenceProfile passage, SentenceProfile d, long[] sourceAnchors,
-      long[] derivedAnchors) {
+  private static double containment(SentenceProfile passage, SentenceProfile d, long[][] anchors,
+      SourceSide source) {
     long[] words = phrasing(d);
     long[] bigrams = d.bigrams();
     int shared = SentenceProfile.overlap(words, passage.contentStems());
@@ -118,24 +118,45 @@ record DrawnSentences(List<Integer> sentences, double share, int orderedRun) {
     double contained = shared / (double) words.length;
     double phrased = SentenceProfile.overlap(bigrams, passage.bigrams()) / (double) bigrams.length;
     if (contained < MIN_CONTAINED || phrased < MIN_BIGRAMS
-        || otherSubject(passage, d, sourceAnchors, derivedAnchors) || otherNumbers(passage, d)) {
+        || otherSubject(passage, d, anchors[0], anchors[1], text(source, passage)) || otherNumbers(passage, d)) {
       return 0;
     }
     return contained + phrased;
   }
 
   /**
-   * True when each side names more things of its own (anchors the other article never mentions)
-   * than the two share: one stock sentence about another subject (two banks cutting a rate). Unlike
-   * {@link ReuseStats#conflicts}, which sums the two sides' own anchors, the smaller side is read: a
-   * name written two ways ("World Wide Web" and "WWW") is an anchor of its own on each side, and a
-   * rewrite may spell out or shorten a name, while another subject brings several names to both.
+   * True when both sides name something the other article never mentions and such own anchors
+   * outnumber the shared ones, as {@link ReuseStats#conflicts} reads it (one stock sentence about
+   * another subject: two banks cutting a rate, two towns with one employer), except that a name
+   * written as its initials on one side and in full on the other ("WWW", "World Wide Web") is the
+   * same name, not one of each side's own.
+   *
+   * @param passage the source passage
+   * @param d the derived sentence
+   * @param sourceAnchors all anchors of the source article
+   * @param derivedAnchors all anchors of the derived article
+   * @param passageText the source passage's text
+   * @return whether the sentence is about another subject
    */
   static boolean otherSubject(SentenceProfile passage, SentenceProfile d, long[] sourceAnchors,
-      long[] derivedAnchors) {
+      long[] derivedAnchors, String passageText) {
     int ownSource = passage.anchors().length - SentenceProfile.overlap(passage.anchors(), derivedAnchors);
     int ownDerived = d.anchors().length - SentenceProfile.overlap(d.anchors(), sourceAnchors);
-    return Math.min(ownSource, ownDerived) > SentenceProfile.overlap(passage.anchors(), d.anchors());
+    int[] spelled = Initialisms.spelledOut(d.text(), passageText);
+    int[] shortened = Initialisms.spelledOut(passageText, d.text());
+    ownSource -= spelled[1] + shortened[0];
+    ownDerived -= spelled[0] + shortened[1];
+    return ownSource > 0 && ownDerived > 0
+        && ownSource + ownDerived > SentenceProfile.overlap(passage.anchors(), d.anchors());
+  }
+
+  private static String text(SourceSide side, SentenceProfile passage) {
+    StringBuilder out = new StringBuilder();
+    for (int index : passage.indices()) {
+      SentenceProfile p = side.profile(index);
+      out.append(p == null ? "" : p.text()).append(' ');
+    }
+    return out.toString();
   }
 
   /**

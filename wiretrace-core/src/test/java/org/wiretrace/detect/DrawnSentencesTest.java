@@ -143,6 +143,26 @@ class DrawnSentencesTest {
   }
 
   @Test
+  void of_stockSentenceAboutAnotherTown_isNotDrawn() {
+    String source = """
+        The colliery counts more than 2,400 people and is the main employer in North Mossbury.
+        """;
+    String derived = """
+        The pit counts more than 2,400 people and is the main source of jobs in Marchholme.
+        """;
+
+    assertThat(DrawnSentences.of(side(source), side(derived)).sentences()).isEmpty();
+  }
+
+  @Test
+  void spelledOut_initialismOfConsecutiveCapitalisedWords_isFound() {
+    assertThat(Initialisms.spelledOut("such as the WWW today", "such as the World Wide Web today"))
+        .containsExactly(1, 3);
+    assertThat(Initialisms.spelledOut("such as the WWW today", "such as the world wide web today"))
+        .containsExactly(0, 0);
+  }
+
+  @Test
   void longestOrdered_sentencesDrawnFromOnePassage_countOnce() {
     assertThat(DrawnSentences.longestOrdered(List.of(0, 0, 2, 1, 3, 5))).isEqualTo(4);
     assertThat(DrawnSentences.longestOrdered(List.of(5, 3, 1))).isEqualTo(1);
