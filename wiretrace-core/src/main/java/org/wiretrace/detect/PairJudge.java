@@ -49,7 +49,7 @@ final class PairJudge {
     Alignment ab = aligner.align(a.body(), b.body());
     Story story = story(a, b);
     ReuseStats probe = ReuseStats.of(ab, a.side(), b.side(), config.quoteDiscount());
-    RelationKind probeKind = classifier.kind(probe, story);
+    RelationKind probeKind = classifier.kind(probe, story, () -> DrawnSentences.either(a.side(), b.side()));
     if (!probeKind.isReuse()) {
       return noReuse(a, b, ab, probeKind, probe, story);
     }
@@ -75,9 +75,13 @@ final class PairJudge {
       Direction direction, Story story, List<Change> known) {
     List<Change> changes = known != null ? known : changes(source, derived, alignment);
     ReuseStats stats = ReuseStats.of(alignment, source.side(), derived.side(), config.quoteDiscount());
-    RelationKind kind = classifier.kind(stats, story);
+    // drawn sentences are read only when the aligned pairs show no reuse; the derived coverage then counts them
+    DrawnSentences drawn = classifier.kind(stats, story).isReuse() ? DrawnSentences.NONE
+        : DrawnSentences.of(source.side(), derived.side());
+    RelationKind kind = classifier.kind(stats, story, () -> drawn);
+    double derivedCoverage = Math.max(stats.derivedCoverage(), kind.isReuse() ? drawn.share() : 0);
     return new Relation(kind, direction, classifier.confidence(kind, stats, story),
-        round(stats.sourceCoverage()), round(stats.derivedCoverage()), round(stats.sourceCharCoverage()),
+        round(stats.sourceCoverage()), round(derivedCoverage), round(stats.sourceCharCoverage()),
         round(stats.derivedCharCoverage()), round(stats.verbatimShare()), alignment.pairs(), changes,
         round(stats.editedShare()), stats.counted(), stats.sharedWords(), round(stats.copiedShare()));
   }

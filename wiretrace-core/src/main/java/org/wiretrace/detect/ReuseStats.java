@@ -215,7 +215,7 @@ record ReuseStats(
   }
 
   /** All anchors of a side's body, sorted distinct. */
-  private static long[] anchors(SourceSide side) {
+  static long[] anchors(SourceSide side) {
     long[] out = new long[0];
     for (SentenceProfile p : side.body()) {
       out = SentenceProfile.union(out, p.anchors());
