@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Set;
+import org.wiretrace.align.AlignedPair;
+import org.wiretrace.align.AlignmentType;
 import org.wiretrace.align.SentenceProfile;
+import org.wiretrace.align.Vectors;
 import org.wiretrace.provenance.SourceSide;
 
 /**
@@ -31,8 +35,27 @@ import org.wiretrace.provenance.SourceSide;
  * @param share drawn sentences over the derived body sentences
  * @param orderedRun most drawn sentences whose source passages are distinct and follow the derived
  *     order (the longest strictly increasing subsequence of their source positions)
+ * @param passages each drawn sentence with its source passage, as a PARAPHRASED pair whose score is
+ *     the mean of its word and bigram containment, in derived order
  */
-record DrawnSentences(List<Integer> sentences, double share, int orderedRun) {
+record DrawnSentences(List<Integer> sentences, double share, int orderedRun, List<AlignedPair> passages) {
+
+  /** Copies the lists. */
+  DrawnSentences {
+    sentences = List.copyOf(sentences);
+    passages = List.copyOf(passages);
+  }
+
+  /**
+   * Drawn sentences without their passages, e.g. for tests of the classifier.
+   *
+   * @param sentences derived body sentence indices drawn from the source
+   * @param share drawn sentences over the derived body sentences
+   * @param orderedRun most drawn sentences in the source's order
+   */
+  DrawnSentences(List<Integer> sentences, double share, int orderedRun) {
+    this(sentences, share, orderedRun, List.of());
+  }
 
   /** Least phrasing words a drawn sentence shares with its source passage. */
   static final int MIN_SHARED = 3;
@@ -57,6 +80,7 @@ record DrawnSentences(List<Integer> sentences, double share, int orderedRun) {
     long[] derivedAnchors = ReuseStats.anchors(derived);
     List<Integer> sentences = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
+    List<AlignedPair> passages = new ArrayList<>();
     for (SentenceProfile d : derived.body()) {
       int best = -1;
       double bestScore = 0;
@@ -70,11 +94,48 @@ record DrawnSentences(List<Integer> sentences, double share, int orderedRun) {
       if (best >= 0) {
         sentences.add(d.indices().getFirst());
         positions.add(windows.get(best).indices().getFirst());
+        passages.add(passage(windows.get(best), d, bestScore));
       }
     }
     int n = derived.body().size();
-    return new DrawnSentences(List.copyOf(sentences), n == 0 ? 0 : sentences.size() / (double) n,
-        longestOrdered(positions));
+    return new DrawnSentences(sentences, n == 0 ? 0 : sentences.size() / (double) n,
+        longestOrdered(positions), passages);
+  }
+
+  /** A drawn sentence and its source passage as a PARAPHRASED pair (containment summed in [0, 2]). */
+  private static AlignedPair passage(SentenceProfile window, SentenceProfile d, double containment) {
+    long[] phrasing = phrasing(d);
+    double words = SentenceProfile.overlap(phrasing, window.contentStems()) / (double) phrasing.length;
+    return new AlignedPair(window.indices(), d.indices(), window.span(), d.span(), AlignmentType.PARAPHRASED,
+        containment / 2, words, Math.max(0, Vectors.dot(window.vector(), d.vector())), 0);
+  }
+
+  /**
+   * Adds the drawn passages to the aligner's pairs, for a relation whose reuse the drawn sentences
+   * found: each drawn sentence the aligner left unpaired, with its source passage when no pair kept
+   * so far holds any of that passage's sentences (a source sentence is in one pair at most, as the
+   * aligner keeps it). The result is in derived order.
+   *
+   * @param aligned the aligner's pairs
+   * @return the aligner's pairs and the drawn passages that fit beside them
+   */
+  List<AlignedPair> besides(List<AlignedPair> aligned) {
+    List<AlignedPair> out = new ArrayList<>(aligned);
+    Set<Integer> derivedTaken = new HashSet<>();
+    Set<Integer> sourceTaken = new HashSet<>();
+    aligned.forEach(p -> {
+      derivedTaken.addAll(p.derivedSentences());
+      sourceTaken.addAll(p.sourceSentences());
+    });
+    for (AlignedPair p : passages) {
+      if (!derivedTaken.containsAll(p.derivedSentences()) && p.sourceSentences().stream().noneMatch(sourceTaken::contains)) {
+        out.add(p);
+        derivedTaken.addAll(p.derivedSentences());
+        sourceTaken.addAll(p.sourceSentences());
+      }
+    }
+    out.sort(Comparator.comparingInt(p -> p.derivedSentences().getFirst()));
+    return out;
   }
 
   /**

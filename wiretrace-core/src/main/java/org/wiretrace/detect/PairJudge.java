@@ -80,9 +80,11 @@ final class PairJudge {
         : DrawnSentences.of(source.side(), derived.side());
     RelationKind kind = classifier.kind(stats, story, () -> drawn);
     double derivedCoverage = Math.max(stats.derivedCoverage(), kind.isReuse() ? drawn.share() : 0);
+    // the drawn passages are shown beside the aligned ones; change flags stay on the aligner's pairs
+    List<AlignedPair> pairs = kind.isReuse() ? drawn.besides(alignment.pairs()) : alignment.pairs();
     return new Relation(kind, direction, classifier.confidence(kind, stats, story),
         round(stats.sourceCoverage()), round(derivedCoverage), round(stats.sourceCharCoverage()),
-        round(stats.derivedCharCoverage()), round(stats.verbatimShare()), alignment.pairs(), changes,
+        round(stats.derivedCharCoverage()), round(stats.verbatimShare()), pairs, changes,
         round(stats.editedShare()), stats.counted(), stats.sharedWords(), round(stats.copiedShare()));
   }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wiretrace.align.AlignedPair;
+import org.wiretrace.align.AlignmentType;
 import org.wiretrace.align.LexicalEmbedder;
+import org.wiretrace.model.Span;
 import org.wiretrace.model.ArticleDraft;
 import org.wiretrace.report.Relation;
 import org.wiretrace.report.RelationKind;
@@ -40,6 +43,16 @@ class DrawnSentencesTest {
       Salmon and sea trout have been returning to the upper river ever since, counts at the ladder show.
       """;
 
+  // invented heavier rewrite: each sentence a short fragment of one source sentence, in order
+  private static final String FRAGMENTS = """
+      Barges had to reach the mills, so the water was kept deep enough.
+      A side channel once drove eleven water wheels.
+      The channel silted up once the mills closed.
+      The wooden gates were later replaced by steel ones.
+      A fish ladder was added because fish could not pass.
+      Salmon and sea trout have returned in growing numbers.
+      """;
+
   // invented independent text on the same topic, written without the source
   private static final String INDEPENDENT = """
       Many rivers in Europe are crossed by small dams that were built to serve industry.
@@ -69,6 +82,41 @@ class DrawnSentencesTest {
     Relation r = compare(SOURCE, REWRITE);
 
     assertThat(r.kind().isReuse()).as("%s, derived coverage %.2f", r.kind(), r.derivedCoverage()).isTrue();
+  }
+
+  @Test
+  void compare_rewriteInFragments_isReuseAndShowsTheDrawnSentencesAsPassages() {
+    Relation r = compare(SOURCE, FRAGMENTS);
+    DrawnSentences drawn = DrawnSentences.of(side(SOURCE), side(FRAGMENTS));
+
+    assertThat(r.kind().isReuse()).as("%s, derived coverage %.2f", r.kind(), r.derivedCoverage()).isTrue();
+    assertThat(drawn.sentences()).hasSizeGreaterThanOrEqualTo(RelationClassifier.MIN_DRAWN_RUN);
+
+    List<Integer> derived = r.alignments().stream().flatMap(p -> p.derivedSentences().stream()).toList();
+    List<Integer> source = r.alignments().stream().flatMap(p -> p.sourceSentences().stream()).toList();
+    assertThat(derived).as("every drawn sentence is shown, once, in derived order")
+        .containsAll(drawn.sentences()).doesNotHaveDuplicates().isSorted();
+    assertThat(source).as("a source sentence is in one passage at most").doesNotHaveDuplicates();
+    assertThat(r.alignments()).filteredOn(p -> p.type() == AlignmentType.PARAPHRASED)
+        .allSatisfy(p -> assertThat(p.score()).isBetween(0.0, 1.0));
+  }
+
+  @Test
+  void besides_keepsTheAlignedPairsAndAddsOnlyPassagesThatFit() {
+    AlignedPair aligned = pair(List.of(1), List.of(1), AlignmentType.EDITED);
+    AlignedPair sameDerived = pair(List.of(0), List.of(1), AlignmentType.PARAPHRASED);
+    AlignedPair sameSource = pair(List.of(1, 2), List.of(2), AlignmentType.PARAPHRASED);
+    AlignedPair fits = pair(List.of(0), List.of(0), AlignmentType.PARAPHRASED);
+    AlignedPair fitsLater = pair(List.of(3), List.of(3), AlignmentType.PARAPHRASED);
+    DrawnSentences drawn = new DrawnSentences(List.of(0, 1, 2, 3), 1.0, 3,
+        List.of(fits, sameDerived, sameSource, fitsLater));
+
+    assertThat(drawn.besides(List.of(aligned))).containsExactly(fits, aligned, fitsLater);
+  }
+
+  private static AlignedPair pair(List<Integer> source, List<Integer> derived, AlignmentType type) {
+    return new AlignedPair(source, derived, new Span(source.getFirst() * 10, source.getFirst() * 10 + 5),
+        new Span(derived.getFirst() * 10, derived.getFirst() * 10 + 5), type, 0.5, 0.5, 0, 0);
   }
 
   @Test
