@@ -97,7 +97,8 @@ final class TermKlWeights {
     return sum;
   }
 
-  private double weight(long term) {
+  /** The weight of a term: its divergence plus the floor. */
+  double weight(long term) {
     return weights.getOrDefault(term, 0.0) + floor;
   }
 }

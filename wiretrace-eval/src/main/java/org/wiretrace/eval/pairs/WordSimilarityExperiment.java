@@ -33,6 +33,8 @@ import org.wiretrace.text.WordTokenizer;
  *   <li>TF-KLD weighted overlaps ({@link TermKlWeights}, Ji and Eisenstein 2013), the weights of each
  *       fitting row learned from the other folds (cross-fitted; weights learned on the rows the
  *       regression is fitted on overfit: held-out F1 falls to about 0.82);
+ *   <li>the cosine of the two sentences in a latent space of TF-KLD-weighted stems and bigrams ({@link
+ *       LatentTermSpace}, rank {@value #LATENT_RANK}, also cross-fitted);
  *   <li>BERTScore matching of the ONNX model's contextual word pieces ({@link TokenAlignment}).
  * </ul>
  *
@@ -42,19 +44,26 @@ import org.wiretrace.text.WordTokenizer;
  * each fold), whose mean F1 change against the 24 features is far less noisy than one split's. Run:
  * {@code java -cp "wiretrace-cli/target/wiretrace-cli-*.jar:wiretrace-cli/target/lib/*"
  * org.wiretrace.eval.pairs.WordSimilarityExperiment msr_paraphrase_train.txt [CORPUS_DIR...]}; each
- * corpus directory adds the cost line: distinct content words of its {@code .txt} articles and the
- * time to embed them alone.
+ * corpus directory adds the cost line: distinct content words of its articles ({@code .txt} files,
+ * {@code .jsonl} lines) and the time to embed them alone. System properties: {@code wordsim.only}
+ * scores only the sets whose name contains it (plus the 24 alone); {@code wordsim.cvRepeats} (default
+ * 4; 0 skips the cross-validation, which takes minutes per set for the latent space).
  */
 public final class WordSimilarityExperiment {
 
   private static final double LEVEL = 0.5;
-  private static final int CV_REPEATS = 4;
+  private static final int CV_REPEATS = Integer.getInteger("wordsim.cvRepeats", 4);
   private static final int CV_FOLDS = 5;
   private static final double TF_KLD_SMOOTHING = 1;
   private static final double TF_KLD_FLOOR = 0.1;
 
-  /** Candidate columns appended to the 24, by name. */
-  private record Candidate(String name, int[] columns, boolean crossFitted) {}
+  private static final int LATENT_RANK = 100;
+
+  /** Features learned from the labels of the fitting rows, cross-fitted. */
+  private enum Learned { NONE, TF_KLD, LATENT }
+
+  /** Candidate columns appended to the 24, by name, and any cross-fitted learned features. */
+  private record Candidate(String name, int[] columns, Learned learned) {}
 
   private final PairFile file;
   private final boolean[] held;
@@ -113,8 +122,11 @@ public final class WordSimilarityExperiment {
       appendContextual(onnx, rows);
     }
     out.println("embedder: " + embedder.modelName());
+    String only = System.getProperty("wordsim.only", "");
     for (Candidate c : candidates(embedder instanceof OnnxSentenceEmbedder)) {
-      report(c, rows, stems, bigrams);
+      if (c.name().contains(only) || c.columns().length == 0 && c.learned() == Learned.NONE) {
+        report(c, rows, stems, bigrams);
+      }
     }
   }
 
@@ -122,18 +134,19 @@ public final class WordSimilarityExperiment {
     int w = SentencePairFeatures.NAMES.size();
     int c = w + WordSimilarityFeatures.NAMES.size();
     List<Candidate> list = new ArrayList<>(List.of(
-        new Candidate("the 24 shipped features", new int[] {}, false),
-        new Candidate("+ word_align min/max", new int[] {w, w + 1}, false),
-        new Candidate("+ word_greedy min/max", new int[] {w + 2, w + 3}, false),
-        new Candidate("+ unexplained@" + LEVEL + " min/max", new int[] {w + 4, w + 5}, false),
-        new Candidate("+ all 7 word features", new int[] {w, w + 1, w + 2, w + 3, w + 4, w + 5, w + 6}, false),
-        new Candidate("+ TF-KLD stems+bigrams (6)", new int[] {}, true),
+        new Candidate("the 24 shipped features", new int[] {}, Learned.NONE),
+        new Candidate("+ word_align min/max", new int[] {w, w + 1}, Learned.NONE),
+        new Candidate("+ word_greedy min/max", new int[] {w + 2, w + 3}, Learned.NONE),
+        new Candidate("+ unexplained@" + LEVEL + " min/max", new int[] {w + 4, w + 5}, Learned.NONE),
+        new Candidate("+ all 7 word features", new int[] {w, w + 1, w + 2, w + 3, w + 4, w + 5, w + 6}, Learned.NONE),
+        new Candidate("+ TF-KLD stems+bigrams (6)", new int[] {}, Learned.TF_KLD),
         new Candidate("+ all 7 word features + TF-KLD", new int[] {w, w + 1, w + 2, w + 3, w + 4, w + 5, w + 6},
-            true)));
+            Learned.TF_KLD),
+        new Candidate("+ latent TF-KLD space cosine (rank " + LATENT_RANK + ")", new int[] {}, Learned.LATENT)));
     if (contextual) {
-      list.add(new Candidate("+ BERTScore word pieces (3)", new int[] {c, c + 1, c + 2}, false));
+      list.add(new Candidate("+ BERTScore word pieces (3)", new int[] {c, c + 1, c + 2}, Learned.NONE));
       list.add(new Candidate("+ BERTScore + all 7 word features",
-          new int[] {w, w + 1, w + 2, w + 3, w + 4, w + 5, w + 6, c, c + 1, c + 2}, false));
+          new int[] {w, w + 1, w + 2, w + 3, w + 4, w + 5, w + 6, c, c + 1, c + 2}, Learned.NONE));
     }
     return list;
   }
@@ -187,11 +200,12 @@ public final class WordSimilarityExperiment {
     for (int i = 0; i < all.length; i++) {
       all[i] = select(rows.get(i), c.columns());
     }
-    PairScores heldOut = fitAndScore(all, notOf(held), c.crossFitted() ? stems : null, bigrams);
-    double[] cv = crossValidatedF1(all, c.crossFitted() ? stems : null, bigrams);
-    baseF1 = c.columns().length == 0 && !c.crossFitted() ? cv : baseF1;
+    PairScores heldOut = fitAndScore(all, notOf(held), c.learned(), stems, bigrams);
+    double[] cv = crossValidatedF1(all, c.learned(), stems, bigrams);
+    baseF1 = c.columns().length == 0 && c.learned() == Learned.NONE ? cv : baseF1;
     double[] change = new double[cv.length];
     Arrays.setAll(change, k -> cv[k] - baseF1[k]);
+    out.flush();
     out.printf(Locale.ROOT, "  %-40s held-out 30%%: accuracy %.4f f1 %.4f | %dx%d-fold CV f1 %.4f, change %+.4f"
         + " ± %.4f%n", c.name(), heldOut.accuracy(), heldOut.f1(), CV_REPEATS, CV_FOLDS, mean(cv), mean(change),
         standardError(change));
@@ -218,8 +232,9 @@ public final class WordSimilarityExperiment {
    * Fits on the rows marked {@code fit} and scores the others, as {@link EngineJudgement} does; with
    * term lists, appends TF-KLD overlaps whose weights for a fitting row come from the other folds.
    */
-  private PairScores fitAndScore(double[][] x, boolean[] fit, List<long[][]> stems, List<long[][]> bigrams) {
-    double[][] rows = stems == null ? x : withTermWeights(x, fit, stems, bigrams);
+  private PairScores fitAndScore(double[][] x, boolean[] fit, Learned learned, List<long[][]> stems,
+      List<long[][]> bigrams) {
+    double[][] rows = learned == Learned.NONE ? x : withLearned(x, fit, learned, stems, bigrams);
     List<double[]> fitRows = new ArrayList<>();
     List<Boolean> fitLabels = new ArrayList<>();
     for (int i = 0; i < rows.length; i++) {
@@ -243,8 +258,12 @@ public final class WordSimilarityExperiment {
     return PairScores.count(toArray(gold), toArray(predicted));
   }
 
-  /** Appends the six TF-KLD overlaps; a fitting row's weights leave out its threshold fold. */
-  private double[][] withTermWeights(double[][] x, boolean[] fit, List<long[][]> stems, List<long[][]> bigrams) {
+  /**
+   * Appends the six TF-KLD overlaps, or the cosine in the latent TF-KLD space; a fitting row's weights
+   * (and space) leave out its threshold fold.
+   */
+  private double[][] withLearned(double[][] x, boolean[] fit, Learned learned, List<long[][]> stems,
+      List<long[][]> bigrams) {
     int folds = PairTrainer.THRESHOLD_FOLDS;
     int[] fold = new int[x.length];
     int next = 0;
@@ -256,6 +275,10 @@ public final class WordSimilarityExperiment {
       boolean[] use = new boolean[x.length];
       for (int i = 0; i < x.length; i++) {
         use[i] = fit[i] && fold[i] != f;
+      }
+      if (learned == Learned.LATENT) {
+        appendLatent(x, out, fold, f, use, terms(stems, bigrams));
+        continue;
       }
       TermKlWeights ws = TermKlWeights.learn(stems, labels, use, TF_KLD_SMOOTHING, TF_KLD_FLOOR);
       TermKlWeights wb = TermKlWeights.learn(bigrams, labels, use, TF_KLD_SMOOTHING, TF_KLD_FLOOR);
@@ -269,8 +292,33 @@ public final class WordSimilarityExperiment {
     return out;
   }
 
+  private void appendLatent(double[][] x, double[][] out, int[] fold, int f, boolean[] use, List<long[][]> terms) {
+    TermKlWeights weights = TermKlWeights.learn(terms, labels, use, TF_KLD_SMOOTHING, TF_KLD_FLOOR);
+    LatentTermSpace space = LatentTermSpace.fit(terms, use, weights, LATENT_RANK, EngineJudgement.SEED);
+    for (int i = 0; i < x.length; i++) {
+      if (fold[i] == f) {
+        out[i] = concat(x[i], new double[] {
+          dot(space.project(terms.get(i)[0]), space.project(terms.get(i)[1]))});
+      }
+    }
+  }
+
+  /** Stems and bigrams of each side as one sorted term set. */
+  private static List<long[][]> terms(List<long[][]> stems, List<long[][]> bigrams) {
+    List<long[][]> out = new ArrayList<>();
+    for (int i = 0; i < stems.size(); i++) {
+      long[][] pair = new long[2][];
+      for (int side = 0; side < 2; side++) {
+        pair[side] = java.util.stream.LongStream.concat(Arrays.stream(stems.get(i)[side]),
+            Arrays.stream(bigrams.get(i)[side])).sorted().distinct().toArray();
+      }
+      out.add(pair);
+    }
+    return out;
+  }
+
   /** F1 of each fold of repeated label-stratified cross-validation of the whole file. */
-  private double[] crossValidatedF1(double[][] x, List<long[][]> stems, List<long[][]> bigrams) {
+  private double[] crossValidatedF1(double[][] x, Learned learned, List<long[][]> stems, List<long[][]> bigrams) {
     double[] f1 = new double[CV_REPEATS * CV_FOLDS];
     for (int r = 0; r < CV_REPEATS; r++) {
       int[] fold = DataSplit.folds(file.pairs(), CV_FOLDS, EngineJudgement.SEED + r);
@@ -279,7 +327,7 @@ public final class WordSimilarityExperiment {
         for (int i = 0; i < x.length; i++) {
           fit[i] = fold[i] != f;
         }
-        f1[r * CV_FOLDS + f] = fitAndScore(x, fit, stems, bigrams).f1();
+        f1[r * CV_FOLDS + f] = fitAndScore(x, fit, learned, stems, bigrams).f1();
       }
     }
     return f1;
@@ -325,6 +373,14 @@ public final class WordSimilarityExperiment {
     double[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double sum = 0;
+    for (int k = 0; k < a.length; k++) {
+      sum += a[k] * b[k];
+    }
+    return sum;
   }
 
   private static boolean[] notOf(boolean[] flags) {

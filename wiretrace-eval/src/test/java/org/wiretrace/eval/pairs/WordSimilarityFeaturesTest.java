@@ -92,4 +92,31 @@ class WordSimilarityFeaturesTest {
     assertThat(weights.overlap(new long[] {1, 10}, new long[] {1, 11}))
         .containsExactly(weights.overlap(new long[] {1, 11}, new long[] {1, 10}), within(1e-12));
   }
+
+  @Test
+  void latentTermSpace_projectsCoOccurringTermsTogether() {
+    List<long[][]> pairs = List.of(
+        new long[][] {{1, 2}, {1, 2}}, new long[][] {{1, 2}, {2}},
+        new long[][] {{3, 4}, {3, 4}}, new long[][] {{3}, {3, 4}});
+    boolean[] labels = {true, true, true, true};
+    boolean[] use = {true, true, true, true};
+    TermKlWeights weights = TermKlWeights.learn(pairs, labels, use, 1, 0.1);
+    LatentTermSpace space = LatentTermSpace.fit(pairs, use, weights, 2, 42);
+
+    double[] one = space.project(new long[] {1});
+    double[] two = space.project(new long[] {2});
+    double[] three = space.project(new long[] {3});
+
+    assertThat(dot(one, two)).isGreaterThan(0.9);
+    assertThat(Math.abs(dot(one, three))).isLessThan(0.1);
+    assertThat(space.project(new long[] {99})).containsOnly(0.0);
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double sum = 0;
+    for (int k = 0; k < a.length; k++) {
+      sum += a[k] * b[k];
+    }
+    return sum;
+  }
 }
