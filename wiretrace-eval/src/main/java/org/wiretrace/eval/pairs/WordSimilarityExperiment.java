@@ -178,17 +178,7 @@ public final class WordSimilarityExperiment {
   }
 
   private void appendContextual(OnnxSentenceEmbedder onnx, List<double[]> rows) {
-    LinkedHashSet<String> distinct = new LinkedHashSet<>();
-    file.pairs().forEach(p -> {
-      distinct.add(p.first());
-      distinct.add(p.second());
-    });
-    List<String> texts = new ArrayList<>(distinct);
-    List<SentenceEncoding> encodings = onnx.encode(texts);
-    Map<String, SentenceEncoding> byText = new HashMap<>();
-    for (int k = 0; k < texts.size(); k++) {
-      byText.put(texts.get(k), encodings.get(k));
-    }
+    Map<String, SentenceEncoding> byText = PairFeatureExtractor.encodeDistinct(onnx, file.pairs());
     for (int i = 0; i < rows.size(); i++) {
       LabelledPair p = file.pairs().get(i);
       rows.set(i, concat(rows.get(i), TokenAlignment.of(byText.get(p.first()), byText.get(p.second()))));
