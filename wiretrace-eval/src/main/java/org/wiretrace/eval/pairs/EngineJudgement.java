@@ -166,7 +166,7 @@ public final class EngineJudgement {
   }
 
   /** Out-of-fold probabilities of the fitting part, for the threshold choice. */
-  private static double[] outOfFold(double[][] x, boolean[] y) {
+  static double[] outOfFold(double[][] x, boolean[] y) {
     int folds = PairTrainer.THRESHOLD_FOLDS;
     double[] scores = new double[x.length];
     for (int f = 0; f < folds; f++) {

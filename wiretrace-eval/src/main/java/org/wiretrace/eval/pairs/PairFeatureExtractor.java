@@ -56,8 +56,22 @@ final class PairFeatureExtractor {
   }
 
   private void computeChunk(List<LabelledPair> chunk) {
-    Set<String> distinct = new LinkedHashSet<>();
+    Map<String, SentenceEncoding> byText = encodeDistinct(embedder, chunk);
     for (LabelledPair pair : chunk) {
+      rows.put(key(pair), row(pair, byText.get(pair.first()), byText.get(pair.second())));
+    }
+  }
+
+  /**
+   * Encodes each distinct sentence of the pairs once.
+   *
+   * @param embedder the encoder
+   * @param pairs the pairs
+   * @return encodings by sentence text
+   */
+  static Map<String, SentenceEncoding> encodeDistinct(TokenEmbedder embedder, List<LabelledPair> pairs) {
+    Set<String> distinct = new LinkedHashSet<>();
+    for (LabelledPair pair : pairs) {
       distinct.add(pair.first());
       distinct.add(pair.second());
     }
@@ -67,9 +81,7 @@ final class PairFeatureExtractor {
     for (int i = 0; i < texts.size(); i++) {
       byText.put(texts.get(i), encoded.get(i));
     }
-    for (LabelledPair pair : chunk) {
-      rows.put(key(pair), row(pair, byText.get(pair.first()), byText.get(pair.second())));
-    }
+    return byText;
   }
 
   private double[] row(LabelledPair pair, SentenceEncoding a, SentenceEncoding b) {
