@@ -17,10 +17,12 @@ import org.wiretrace.sketch.MinHashSignature;
  * @param fingerprints index terms and sentence vectors
  * @param entities hashed names of the article (anchors that are not numbers), sorted distinct
  * @param centroid mean of the body sentence vectors, unit length
+ * @param leadNames hashed names of the first body sentence, as {@code entities} counts them, sorted
+ *     distinct (empty when the article has no body)
  */
 record ArticleAnalysis(
     Article article, List<SentenceProfile> body, MinHashSignature signature,
-    Fingerprints fingerprints, long[] entities, float[] centroid) {
+    Fingerprints fingerprints, long[] entities, float[] centroid, long[] leadNames) {
 
   /**
    * Returns the article as direction evidence sees it.

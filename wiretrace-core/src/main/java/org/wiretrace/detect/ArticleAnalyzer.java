@@ -65,6 +65,7 @@ final class ArticleAnalyzer {
     LongBuffer anchorTerms = new LongBuffer();
     LongBuffer spotTerms = new LongBuffer();
     LongBuffer entities = new LongBuffer();
+    LongBuffer leadNames = new LongBuffer();
     for (int k = 0; k < body.size(); k++) {
       Sentence s = body.get(k);
       List<Token> sentence = tokens.get(s.index());
@@ -72,6 +73,9 @@ final class ArticleAnalyzer {
       anchors.anchorPairs(sentence, anchorTerms::add);
       anchors.spotSignatures(sentence, spotTerms::add);
       collect(sentence, words, entities);
+      if (k == 0) {
+        names(sentence, leadNames);
+      }
     }
     MinHashSignature signature = minHasher.signature(shingler.shingles(words.toArray()));
     TreeSet<String> terms = new TreeSet<>();
@@ -85,7 +89,7 @@ final class ArticleAnalyzer {
       terms.add(AnchorSketcher.term('s', h));
     }
     return new ArticleAnalysis(article, profiles, signature, new Fingerprints(terms, vectors, stamp),
-        entities.distinct(), Vectors.mean(vectors, embedder.dimensions()));
+        entities.distinct(), Vectors.mean(vectors, embedder.dimensions()), leadNames.distinct());
   }
 
   /**

@@ -89,6 +89,37 @@ final class EventEvidence {
   }
 
   /**
+   * Tells whether a reuse relation joins reports of two different events written from one template
+   * (another issuer's bond notice, another company's results in the same words): the two share next
+   * to none of the names of one event (rarity-weighted overlap at most {@value #REUSE_NAMES_NONE}, the
+   * level at which a reuse link weighs nothing in story grouping), and each article's opening sentence
+   * names someone the other article never names, so the event's subject was swapped, not kept. A
+   * copy keeps its source's subject; a follow-up that reuses background keeps the event's names.
+   * Measured on the first 3,000 Reuters items (default embedder): 6 reuse relations fall at or below
+   * the overlap; 5 have swapped subjects and are left out (four bond-issue notices of different
+   * issuers, one background sentence shared by two reports of different turns of the Argentine debt
+   * talks); the sixth, two write-ups of one joint statement whose many other names differ, opens with
+   * the same two companies and stays.
+   *
+   * @param a one article of the relation
+   * @param b the other
+   * @param names the rarity-weighted names of the run
+   */
+  boolean template(ArticleAnalysis a, ArticleAnalysis b, EventNames names) {
+    return namesOther(a, b) && namesOther(b, a) && names.overlap(a, b, 0) <= REUSE_NAMES_NONE;
+  }
+
+  /** True when {@code a}'s opening sentence names someone {@code b} never names. */
+  private static boolean namesOther(ArticleAnalysis a, ArticleAnalysis b) {
+    for (long name : a.leadNames()) {
+      if (java.util.Arrays.binarySearch(b.entities(), name) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the weight of a same-story link from the two articles' name overlap.
    *
    * @param names the overlap from {@link EventNames#overlap}, in [0, 1]

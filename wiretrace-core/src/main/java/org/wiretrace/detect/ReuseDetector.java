@@ -143,7 +143,7 @@ public final class ReuseDetector {
         .filter(r -> r != null && r.kind() != org.wiretrace.report.RelationKind.UNRELATED)
         .toList();
     judgements.flush();
-    return report(analyses, annotate(relations, byId), nameCounts(analyses));
+    return report(analyses, relations, nameCounts(analyses));
   }
 
   private static NameCounts nameCounts(List<ArticleAnalysis> analyses) {
@@ -207,7 +207,7 @@ public final class ReuseDetector {
       analyses.add(analysis);
       byId.put(a.id(), analysis);
     }
-    return report(analyses, annotate(relations, byId), counts != null ? counts : nameCounts(analyses));
+    return report(analyses, relations, counts != null ? counts : nameCounts(analyses));
   }
 
   /**
@@ -546,13 +546,16 @@ public final class ReuseDetector {
   private CorpusReport report(List<ArticleAnalysis> analyses, List<Relation> relations, NameCounts counts) {
     List<ArticleSummary> summaries = new ArrayList<>();
     List<ArticleId> ids = new ArrayList<>();
+    Map<ArticleId, ArticleAnalysis> byId = new HashMap<>();
     for (ArticleAnalysis a : analyses) {
       summaries.add(ArticleSummary.of(a.article()));
       ids.add(a.article().id());
+      byId.put(a.article().id(), a);
     }
-    List<ReuseLink> links = links(analyses, relations, counts);
+    List<Relation> reported = annotate(withoutTemplates(relations, byId, eventNames(analyses, relations, byId, counts)), byId);
+    List<ReuseLink> links = links(reported, byId, eventNames(analyses, reported, byId, counts));
     List<StoryCluster> grouped = new StoryGrouper().group(ids, links);
-    List<Relation> sorted = withinStories(relations, grouped);
+    List<Relation> sorted = withinStories(reported, grouped);
     sorted.sort(Comparator.comparing(Relation::source).thenComparing(Relation::derived));
     List<StoryCluster> stories = ProvenanceTrees.attach(grouped, sorted, summaries);
     Map<String, String> settings = new TreeMap<>(config.settings());
@@ -561,14 +564,11 @@ public final class ReuseDetector {
   }
 
   /**
-   * The story-grouping links: each relation counts by the judgement's confidence, none between
-   * articles further apart in time than one event spans, and no more than the two articles share the
-   * names of one event ({@link EventEvidence}, {@link EventNames}); the grouper joins confident reuse
-   * outright. The names' rarity is counted outside reuse families: articles joined by confident reuse.
+   * The rarity-weighted names of a run ({@link EventNames}), counted outside reuse families: articles
+   * joined by confident reuse within one event's time window.
    */
-  private List<ReuseLink> links(List<ArticleAnalysis> analyses, List<Relation> relations, NameCounts counts) {
-    Map<ArticleId, ArticleAnalysis> byId = new HashMap<>();
-    analyses.forEach(a -> byId.put(a.article().id(), a));
+  private EventNames eventNames(List<ArticleAnalysis> analyses, List<Relation> relations,
+      Map<ArticleId, ArticleAnalysis> byId, NameCounts counts) {
     List<ArticleId[]> strong = new ArrayList<>();
     for (Relation r : relations) {
       if (r.kind() != RelationKind.SAME_STORY
@@ -576,7 +576,31 @@ public final class ReuseDetector {
         strong.add(new ArticleId[] {r.source(), r.derived()});
       }
     }
-    EventNames names = new EventNames(analyses, strong, counts);
+    return new EventNames(analyses, strong, counts);
+  }
+
+  /**
+   * Leaves out reuse relations between reports of two different events written from one template
+   * ({@link EventEvidence#template}): stock wording filled with another event's facts is not a copy.
+   */
+  private List<Relation> withoutTemplates(List<Relation> relations, Map<ArticleId, ArticleAnalysis> byId,
+      EventNames names) {
+    List<Relation> kept = new ArrayList<>(relations.size());
+    for (Relation r : relations) {
+      if (!r.kind().isReuse() || !events.template(byId.get(r.source()), byId.get(r.derived()), names)) {
+        kept.add(r);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The story-grouping links: each relation counts by the judgement's confidence, none between
+   * articles further apart in time than one event spans, and no more than the two articles share the
+   * names of one event ({@link EventEvidence}, {@link EventNames}); the grouper joins confident reuse
+   * outright.
+   */
+  private List<ReuseLink> links(List<Relation> relations, Map<ArticleId, ArticleAnalysis> byId, EventNames names) {
     List<ReuseLink> links = new ArrayList<>();
     for (Relation r : relations) {
       double w = events.weight(r, byId.get(r.source()), byId.get(r.derived()), names);
