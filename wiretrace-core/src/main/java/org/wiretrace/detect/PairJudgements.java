@@ -10,6 +10,12 @@ import org.wiretrace.report.Relation;
  * embedder, the judging mode and a digest of both articles' full content, so a remembered judgement is
  * only ever returned for exactly the input that produced it and the results are the same as judging
  * afresh. Implementations must be thread-safe: {@link ReuseDetector#analyze} judges pairs on all cores.
+ *
+ * <p>An implementation may keep an UNRELATED relation by its kind alone and recall it as
+ * {@link Remembered#UNRELATED}: nothing shows an unrelated pair's detail (reports, traces and the web
+ * app list relations above UNRELATED), and most judged candidate pairs are unrelated, so their full
+ * alignment would fill most of the store. The detector judges such a pair again when a caller asks for
+ * the detail ({@link ReuseDetector#verify}).
  */
 public interface PairJudgements {
 
@@ -30,9 +36,23 @@ public interface PairJudgements {
    * A remembered judgement.
    *
    * @param relation the pair's relation (UNRELATED included), or null when the story-only check
-   *     found none
+   *     found none or when only the kind was kept
+   * @param unrelatedOnly true when only the kind UNRELATED was kept, not the relation's detail
    */
-  record Remembered(@Nullable Relation relation) {}
+  record Remembered(@Nullable Relation relation, boolean unrelatedOnly) {
+
+    /** An UNRELATED judgement kept by its kind alone. */
+    public static final Remembered UNRELATED = new Remembered(null, true);
+
+    /**
+     * A judgement kept in full.
+     *
+     * @param relation the pair's relation, or null when the story-only check found none
+     */
+    public Remembered(@Nullable Relation relation) {
+      this(relation, false);
+    }
+  }
 
   /**
    * Returns the judgement remembered under a key.

@@ -262,7 +262,7 @@ public final class ReuseDetector {
     List<Relation> out = new ArrayList<>();
     for (Article c : sorted) {
       if (!c.id().equals(query.id())) {
-        Relation r = judged(q, analysis(c), true);
+        Relation r = judged(q, analysis(c), true, false);
         if (r != null && r.kind().isReuse()) {
           out.add(r);
         }
@@ -411,11 +411,11 @@ public final class ReuseDetector {
   private record CandidatePair(ArticleId first, ArticleId second, int sharedTerms, int vectorMatches) {}
 
   private @org.jspecify.annotations.Nullable Relation relation(CandidatePair p, Map<ArticleId, ArticleAnalysis> byId) {
-    return judgeCandidate(byId.get(p.first()), byId.get(p.second()), p.sharedTerms(), p.vectorMatches());
+    return judged(byId.get(p.first()), byId.get(p.second()), worthJudging(p.sharedTerms(), p.vectorMatches()), false);
   }
 
   private @org.jspecify.annotations.Nullable Relation judgeCandidate(ArticleAnalysis a, ArticleAnalysis b, int sharedTerms, int vectorMatches) {
-    return judged(a, b, worthJudging(sharedTerms, vectorMatches));
+    return judged(a, b, worthJudging(sharedTerms, vectorMatches), true);
   }
 
   /**
@@ -444,19 +444,24 @@ public final class ReuseDetector {
 
   /**
    * Judges a pair fully or for its story only, reading the judgement back when it is remembered and
-   * remembering it otherwise. The pair is taken in id order, as both judgements are symmetric.
+   * remembering it otherwise. The pair is taken in id order, as both judgements are symmetric. An
+   * UNRELATED judgement remembered by its kind alone ({@link PairJudgements.Remembered#UNRELATED})
+   * comes back as null unless {@code detail} asks for the relation, which is then judged again.
    */
-  private @org.jspecify.annotations.Nullable Relation judged(ArticleAnalysis x, ArticleAnalysis y, boolean full) {
+  private @org.jspecify.annotations.Nullable Relation judged(ArticleAnalysis x, ArticleAnalysis y, boolean full,
+      boolean detail) {
     boolean ordered = x.article().id().compareTo(y.article().id()) <= 0;
     ArticleAnalysis a = ordered ? x : y;
     ArticleAnalysis b = ordered ? y : x;
     String key = keys.key(a.article(), b.article(), full);
     PairJudgements.Remembered remembered = judgements.recall(key);
-    if (remembered != null) {
+    if (remembered != null && !(detail && remembered.unrelatedOnly())) {
       return remembered.relation();
     }
     Relation fresh = full ? judge.judge(a, b) : judge.storyOnly(a, b);
-    judgements.remember(key, fresh);
+    if (remembered == null) {
+      judgements.remember(key, fresh);
+    }
     return fresh;
   }
 
@@ -527,7 +532,7 @@ public final class ReuseDetector {
       Article first = known.containsKey(p.first()) ? known.get(p.first()) : store.get(p.first()).orElse(null);
       Article second = known.containsKey(p.second()) ? known.get(p.second()) : store.get(p.second()).orElse(null);
       if (first != null && second != null) {
-        judged(analysis(first), analysis(second), true);
+        judged(analysis(first), analysis(second), true, false);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the candidate pair " + p.first() + ", " + p.second(), e);

@@ -26,6 +26,30 @@ class InMemoryCandidateIndexTest {
   }
 
   @Test
+  void dots_fourAtATime_bitForBitTheOneByOneDotProducts() {
+    java.util.Random random = new java.util.Random(13);
+    InMemoryCandidateIndex index = new InMemoryCandidateIndex();
+    List<float[]> vectors = new java.util.ArrayList<>();
+    for (int v = 0; v < 23; v++) {
+      float[] vector = new float[384];
+      for (int i = 0; i < vector.length; i++) {
+        vector[i] = (float) random.nextGaussian() / 19.6f;
+      }
+      vectors.add(vector);
+    }
+    index.put(ArticleId.of("a"), fp("p", vectors));
+    float[] query = vectors.get(7);
+    for (int n = 0; n <= vectors.size(); n++) {
+      int[] ids = random.ints(n, 0, vectors.size()).sorted().toArray();
+      float[] dots = index.dots(query, ids);
+      for (int c = 0; c < n; c++) {
+        assertThat(Float.floatToRawIntBits(dots[c])).as("n %d, c %d", n, c)
+            .isEqualTo(Float.floatToRawIntBits(index.dot(query, ids[c])));
+      }
+    }
+  }
+
+  @Test
   void put_replacesAnArticle() {
     InMemoryCandidateIndex index = new InMemoryCandidateIndex();
     index.put(ArticleId.of("a"), fp("p", List.of(), "old"));

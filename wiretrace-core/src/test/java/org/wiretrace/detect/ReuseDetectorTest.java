@@ -73,6 +73,33 @@ class ReuseDetectorTest {
   }
 
   @Test
+  void verify_unrelatedPairRememberedByItsKindAlone_isJudgedAgainInFull() {
+    KindOnly kept = new KindOnly();
+    ReuseDetector detector = new ReuseDetector(DetectorConfig.defaults(), new LexicalEmbedder(), kept);
+    Article unrelated = Fixtures.article("harvest-unrelated");
+    Relation first = detector.verify(unrelated, ORIGINAL, Integer.MAX_VALUE, 0);
+    assertThat(kept.values.values()).containsExactly(PairJudgements.Remembered.UNRELATED);
+    assertThat(detector.verify(unrelated, ORIGINAL, Integer.MAX_VALUE, 0))
+        .isEqualTo(first).isEqualTo(DETECTOR.compare(ORIGINAL, unrelated));
+  }
+
+  /** Keeps judgements in memory, UNRELATED ones by their kind alone, as the store does. */
+  private static final class KindOnly implements PairJudgements {
+    final Map<String, Remembered> values = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public Remembered recall(String key) {
+      return values.get(key);
+    }
+
+    @Override
+    public void remember(String key, Relation relation) {
+      values.put(key, relation != null && relation.kind() == RelationKind.UNRELATED
+          ? Remembered.UNRELATED : new Remembered(relation));
+    }
+  }
+
+  @Test
   void compare_alignedSpansPointIntoTheOriginalTexts() {
     Article split = Fixtures.article("quake-split");
     Relation r = DETECTOR.compare(ORIGINAL, split);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,18 +57,35 @@ public final class LuceneEmbeddingCache implements EmbeddingCache, AutoCloseable
     }
   }
 
+  /**
+   * Looks the distinct texts up on all cores (a hash and a term seek each, thousands per batch of
+   * articles), then collects what was found in the texts' order, so the result does not depend on the
+   * threads.
+   */
   private static Map<String, float[]> lookup(IndexSearcher searcher, String model, List<String> texts)
       throws IOException {
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(texts));
+    List<float @Nullable []> vectors;
+    try {
+      vectors = distinct.parallelStream().map(text -> uncheckedVector(searcher, key(model, text))).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     Map<String, float[]> found = new LinkedHashMap<>();
-    for (String text : texts) {
-      if (!found.containsKey(text)) {
-        float[] vector = vector(searcher, key(model, text));
-        if (vector != null) {
-          found.put(text, vector);
-        }
+    for (int i = 0; i < distinct.size(); i++) {
+      if (vectors.get(i) != null) {
+        found.put(distinct.get(i), vectors.get(i));
       }
     }
     return found;
+  }
+
+  private static float @Nullable [] uncheckedVector(IndexSearcher searcher, String key) {
+    try {
+      return vector(searcher, key);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static float @Nullable [] vector(IndexSearcher searcher, String key) throws IOException {

@@ -19,11 +19,14 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.wiretrace.detect.PairJudgements;
 import org.wiretrace.report.Relation;
+import org.wiretrace.report.RelationKind;
 
 /**
  * The {@link PairJudgements} kept in a Lucene index: one document per judged article pair, keyed by
  * the detector's judgement key, holding the relation as JSON (an empty value when the story-only check
- * found none). A second {@code report} of an unchanged store, and {@code serve}, read what the first
+ * found none, the one byte {@code U} for an UNRELATED relation, kept by its kind alone as
+ * {@link PairJudgements} allows: most candidate pairs are unrelated, and their alignments, which nothing
+ * shows, made most of the store and of the time spent reading judgements back). A second {@code report} of an unchanged store, and {@code serve}, read what the first
  * judged instead of aligning every candidate pair again.
  *
  * <p>New judgements are committed (and become visible) when a put comes at least
@@ -33,6 +36,9 @@ import org.wiretrace.report.Relation;
  * what it has and ignores new judgements. Thread-safe.
  */
 public final class LuceneJudgementCache implements PairJudgements, AutoCloseable {
+
+  /** The stored value of an UNRELATED judgement (JSON values start with '{'). */
+  private static final byte UNRELATED = 'U';
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -77,6 +83,9 @@ public final class LuceneJudgementCache implements PairJudgements, AutoCloseable
     if (bytes.length == 0) {
       return new Remembered(null);
     }
+    if (bytes.length == 1 && bytes.bytes[bytes.offset] == UNRELATED) {
+      return Remembered.UNRELATED;
+    }
     try {
       return new Remembered(JSON.readValue(bytes.bytes, bytes.offset, bytes.length, Relation.class));
     } catch (IOException | RuntimeException e) {
@@ -100,6 +109,9 @@ public final class LuceneJudgementCache implements PairJudgements, AutoCloseable
   private static byte[] encode(@Nullable Relation relation) {
     if (relation == null) {
       return new byte[0];
+    }
+    if (relation.kind() == RelationKind.UNRELATED) {
+      return new byte[] {UNRELATED};
     }
     try {
       return JSON.writeValueAsString(relation).getBytes(StandardCharsets.UTF_8);

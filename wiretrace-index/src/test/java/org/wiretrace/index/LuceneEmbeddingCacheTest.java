@@ -27,6 +27,33 @@ class LuceneEmbeddingCacheTest {
   }
 
   @Test
+  void get_manyTexts_foundInTheTextsOrder_sameOnOneThreadAsOnMany() throws Exception {
+    List<String> texts = new java.util.ArrayList<>();
+    Map<String, float[]> stored = new java.util.HashMap<>();
+    for (int i = 0; i < 2000; i++) {
+      String text = "Sentence number " + (i * 7919 % 2000) + ".";
+      texts.add(text);
+      if (i % 3 != 0) {
+        stored.put(text, new float[] {i, -i, 0.5f});
+      }
+    }
+    texts.add(texts.get(5));
+    try (WiretraceStore store = WiretraceStore.open(dir, STAMP);
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        java.util.concurrent.ForkJoinPool four = new java.util.concurrent.ForkJoinPool(4)) {
+      store.embeddings().put(MODEL, stored);
+      Map<String, float[]> alone = one.submit(() -> store.embeddings().get(MODEL, texts)).get();
+      Map<String, float[]> spread = four.submit(() -> store.embeddings().get(MODEL, texts)).get();
+      List<String> expected = texts.stream().distinct().filter(stored::containsKey).toList();
+      assertThat(List.copyOf(alone.keySet())).containsExactlyElementsOf(expected);
+      assertThat(List.copyOf(spread.keySet())).containsExactlyElementsOf(expected);
+      for (String text : expected) {
+        assertThat(spread.get(text)).containsExactly(stored.get(text)).containsExactly(alone.get(text));
+      }
+    }
+  }
+
+  @Test
   void get_otherModel_notFound() throws IOException {
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
       store.embeddings().put(MODEL, Map.of("Same text.", new float[] {1, 2, 3}));

@@ -19,6 +19,7 @@ import org.wiretrace.detect.ReuseDetector;
 import org.wiretrace.model.Article;
 import org.wiretrace.report.CorpusReport;
 import org.wiretrace.report.Relation;
+import org.wiretrace.report.RelationKind;
 import org.wiretrace.testkit.GeneratorConfig;
 import org.wiretrace.testkit.SyntheticCorpus;
 
@@ -45,6 +46,8 @@ class LuceneJudgementCacheTest {
       CorpusReport second = detector(counting).analyze(articles);
       assertThat(counting.remembered).as("pairs judged again").isEmpty();
       assertThat(counting.recalled).isNotEmpty();
+      assertThat(counting.recalled.values()).as("unrelated pairs kept by their kind alone")
+          .contains(PairJudgements.Remembered.UNRELATED);
       assertThat(second).isEqualTo(first);
       assertThat(store.judgements().count()).isEqualTo(counting.recalled.size());
     }
@@ -53,7 +56,7 @@ class LuceneJudgementCacheTest {
 
   @Test
   void recall_returnsTheStoredRelationExactly_includingNone() throws IOException {
-    Relation relation = detector(PairJudgements.NONE).compare(corpus().get(0), corpus().get(1));
+    Relation relation = firstPair(r -> r.kind().isReuse());
     try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
       store.judgements().remember("k1", relation);
       store.judgements().remember("k2", null);
@@ -64,6 +67,17 @@ class LuceneJudgementCacheTest {
       assertThat(store.judgements().recall("k3")).isNull();
       store.judgements().remember("k3", relation);
       assertThat(store.judgements().recall("k3")).as("read-only store ignores new judgements").isNull();
+    }
+  }
+
+  @Test
+  void unrelatedJudgement_isKeptByItsKindAlone() throws IOException {
+    Relation unrelated = firstPair(r -> r.kind() == RelationKind.UNRELATED && !r.alignments().isEmpty());
+    try (WiretraceStore store = WiretraceStore.open(dir, STAMP)) {
+      store.judgements().remember("k1", unrelated);
+    }
+    try (WiretraceStore store = WiretraceStore.openReadOnly(dir)) {
+      assertThat(store.judgements().recall("k1")).isEqualTo(PairJudgements.Remembered.UNRELATED);
     }
   }
 
@@ -100,6 +114,21 @@ class LuceneJudgementCacheTest {
     }
   }
 
+  /** The judgement of the first pair of the corpus, in id order, that passes the test. */
+  private static Relation firstPair(java.util.function.Predicate<Relation> test) {
+    List<Article> articles = corpus();
+    ReuseDetector detector = detector(PairJudgements.NONE);
+    for (int i = 0; i < articles.size(); i++) {
+      for (int j = i + 1; j < articles.size(); j++) {
+        Relation r = detector.compare(articles.get(i), articles.get(j));
+        if (test.test(r)) {
+          return r;
+        }
+      }
+    }
+    throw new AssertionError("no pair of the corpus passes the test");
+  }
+
   private static ReuseDetector detector(PairJudgements judgements) {
     return new ReuseDetector(DetectorConfig.defaults(), new LexicalEmbedder(), judgements);
   }
@@ -107,7 +136,7 @@ class LuceneJudgementCacheTest {
   /** Passes through to the store and notes which keys were recalled and which judged afresh. */
   private static final class Counting implements PairJudgements {
     private final PairJudgements inner;
-    final Map<String, Boolean> recalled = new ConcurrentHashMap<>();
+    final Map<String, Remembered> recalled = new ConcurrentHashMap<>();
     final Map<String, Boolean> remembered = new ConcurrentHashMap<>();
 
     Counting(PairJudgements inner) {
@@ -118,7 +147,7 @@ class LuceneJudgementCacheTest {
     public @Nullable Remembered recall(String key) {
       Remembered r = inner.recall(key);
       if (r != null) {
-        recalled.put(key, true);
+        recalled.put(key, r);
       }
       return r;
     }
